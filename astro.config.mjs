@@ -1,0 +1,39 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+import { loadChangeRegistry } from './src/integrations/change-records.ts';
+import { normalizeBase } from './src/lib/paths.ts';
+import { headingAnchors } from './src/plugins/heading-anchors.ts';
+import { internalLinks } from './src/plugins/internal-links.ts';
+import { revisionLinks } from './src/plugins/revision-links.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** Every change record, validated before anything is built: bad records stop here. */
+const registry = loadChangeRegistry(root);
+
+// GitHub Pages: SITE_URL is https://<owner>.github.io, BASE_PATH is /<repo>/.
+const site = process.env.SITE_URL || 'https://freebsd-xen.example.org';
+const base = normalizeBase(process.env.BASE_PATH);
+
+export default defineConfig({
+  site,
+  // Tests build a second copy (under BASE_PATH) elsewhere; everyone else gets dist/.
+  outDir: process.env.OUT_DIR || './dist',
+  base,
+  trailingSlash: 'always',
+  build: { inlineStylesheets: 'always' },
+  markdown: {
+    processor: satteri({
+      mdastPlugins: [revisionLinks({ registry, root }), internalLinks({ base })],
+      hastPlugins: [headingAnchors()],
+    }),
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: false,
+    },
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,22 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { changeSchema } from './schemas/change.ts';
+import { glossarySchema } from './schemas/glossary.ts';
+import { topicSchema } from './schemas/topic.ts';
+
+const changes = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: './content/changes' }),
+  schema: changeSchema,
+});
+
+const topics = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/topics' }),
+  schema: topicSchema,
+});
+
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/glossary' }),
+  schema: glossarySchema,
+});
+
+export const collections = { changes, topics, glossary };

@@ -1,0 +1,74 @@
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineMdastPlugin } from 'satteri';
+import type { MdastNode } from 'satteri';
+import { ContentError } from '../lib/content-error.ts';
+import { splitAtReferences } from '../lib/find-references.ts';
+import type { RegisteredChange, RevisionRegistry } from '../lib/registry.ts';
+import { revisionLink } from '../lib/revision-link.ts';
+
+/** Nodes whose text is already a link, or is rendered verbatim by a component. */
+const LINK_LIKE = new Set(['link', 'linkReference', 'definition']);
+const VERBATIM_ELEMENTS = new Set(['a', 'Rev', 'code', 'pre', 'kbd', 'samp']);
+
+type Parent = { type: string; name?: string | null };
+
+export interface RevisionLinksOptions {
+  registry: RevisionRegistry<RegisteredChange>;
+  /** Project root, to name files relative to it in errors. */
+  root: string;
+}
+
+/**
+ * Turns every bare `r284296` in Markdown and MDX prose into a link to its
+ * svnweb changeset, using the repository from its change record. Code and
+ * existing links are never touched (Sätteri's text visitor does not enter code
+ * nodes; links are skipped here). A reference without a record stops the build.
+ */
+export function revisionLinks({ registry, root }: RevisionLinksOptions) {
+  return defineMdastPlugin({
+    name: 'freebsd-revision-links',
+    options: { position: true },
+    text(node, ctx) {
+      const segments = splitAtReferences(node.value);
+      if (segments.every((segment) => typeof segment === 'string')) return;
+      for (let parent = ctx.parent(node) as Parent | undefined; parent; ) {
+        if (LINK_LIKE.has(parent.type)) return;
+        if (parent.type.startsWith('mdxJsx') && VERBATIM_ELEMENTS.has(parent.name ?? '')) return;
+        parent = ctx.parent(parent as never) as Parent | undefined;
+      }
+      const file = ctx.fileURL
+        ? relative(root, fileURLToPath(ctx.fileURL)).split(sep).join('/')
+        : '(unnamed Markdown)';
+      const start = node.position?.start;
+      const replacement: MdastNode[] = [];
+      for (const segment of segments) {
+        if (typeof segment === 'string') {
+          replacement.push({ type: 'text', value: segment });
+          continue;
+        }
+        const before = node.value.slice(0, segment.start);
+        const newlines = before.split('\n').length - 1;
+        const resolved = registry.resolve(segment.revision, {
+          file,
+          line: start ? start.line + newlines : undefined,
+          column: start
+            ? newlines === 0
+              ? start.column + segment.start
+              : segment.start - before.lastIndexOf('\n')
+            : undefined,
+        });
+        if (!resolved.ok) throw new ContentError([resolved.problem]);
+        const link = revisionLink(resolved.change);
+        replacement.push({
+          type: 'link',
+          url: link.href,
+          title: link.title,
+          children: [{ type: 'text', value: segment.text }],
+          data: { hProperties: { className: ['rev'] } },
+        });
+      }
+      ctx.replaceNode(node, replacement);
+    },
+  });
+}

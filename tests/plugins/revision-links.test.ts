@@ -1,0 +1,83 @@
+import { pathToFileURL } from 'node:url';
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/lib/content-error.ts';
+import { RevisionRegistry } from '../../src/lib/registry.ts';
+import { toRevisionNumber } from '../../src/lib/revision.ts';
+import { revisionLinks } from '../../src/plugins/revision-links.ts';
+
+const { registry } = RevisionRegistry.build([
+  { repository: 'base', revision: toRevisionNumber(284296), title: 'Remove broken blkif extensions', file: 'a.md' },
+  { repository: 'ports', revision: toRevisionNumber(398918), title: 'Xen 4.5.1 with migration', file: 'b.md' },
+  { repository: 'base', revision: toRevisionNumber(12), title: 'Twelve in base', file: 'c.md' },
+  { repository: 'doc', revision: toRevisionNumber(12), title: 'Twelve in doc', file: 'd.md' },
+]);
+
+const root = '/project';
+const fileURL = pathToFileURL('/project/content/topics/example.md');
+const plugin = revisionLinks({ registry, root });
+
+async function html(markdown: string): Promise<string> {
+  const result = await markdownToHtml(markdown, { mdastPlugins: [plugin], fileURL });
+  return result.html;
+}
+
+const BASE_LINK =
+  '<a href="https://svnweb.freebsd.org/changeset/base/284296" title="r284296 (base): Remove broken blkif extensions" class="rev">r284296</a>';
+
+describe('revision links through Sätteri', () => {
+  it('links a bare reference in prose to svnweb, titled with the change', async () => {
+    expect(await html('Removed in r284296.')).toBe(`<p>Removed in ${BASE_LINK}.</p>\n`);
+  });
+
+  it('links a ports revision under ports, from its record', async () => {
+    expect(await html('Update: r398918')).toContain('href="https://svnweb.freebsd.org/changeset/ports/398918"');
+  });
+
+  it('keeps an upper-case R as written but links the same revision', async () => {
+    expect(await html('R284296')).toContain('changeset/base/284296" title="r284296 (base): Remove broken blkif extensions" class="rev">R284296</a>');
+  });
+
+  it.each([
+    ['inline code', 'Run `git show r284296` now.'],
+    ['a fenced code block', '```sh\nsvn log -r284296\necho r284296\n```'],
+    ['an indented code block', '    r284296'],
+    ['an existing link', '[r284296](https://example.org/)'],
+    ['an existing link with more text', '[see r284296 here](https://example.org/)'],
+    ['a reference-style link', '[r284296][x]\n\n[x]: https://example.org/'],
+    ['an autolink', '<https://example.org/r284296>'],
+    ['a word it is glued to', 'xr284296 and r284296x'],
+  ])('leaves %s alone', async (_, markdown) => {
+    expect(await html(markdown)).not.toContain('svnweb.freebsd.org');
+  });
+
+  it('links references in emphasis, headings, lists and tables', async () => {
+    const out = await html('# Head r284296\n\n*r284296*\n\n- r284296\n\n| a |\n|---|\n| r284296 |');
+    expect(out.match(/class="rev"/g)).toHaveLength(4);
+  });
+
+  it('links every reference in a list of several', async () => {
+    expect((await html('(r284296, r398918)')).match(/class="rev"/g)).toHaveLength(2);
+  });
+
+  it('stops with the file, line, column and a fix for a revision without a record', async () => {
+    const error = await html('Fine.\n\nBut r999999 is unknown.').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ContentError);
+    expect(String(error)).toContain('content/topics/example.md:3:5: r999999 has no change record');
+    expect(String(error)).toContain('add content/changes/base/r999999.md');
+  });
+
+  it('stops on a number recorded in two repositories and names the component to use', async () => {
+    const error = await html('r12').catch((caught: unknown) => caught);
+    expect(String(error)).toMatch(/r12 is recorded in more than one repository \(base, doc\)/);
+    expect(String(error)).toContain('<Rev n={12} repo="base" />');
+  });
+
+  it('runs on MDX too, but not inside a JSX anchor or the Rev component', async () => {
+    const result = await mdxToJs('See r284296. <a href="/x">r284296</a> <Rev n={284296}>r284296</Rev>', {
+      mdastPlugins: [plugin],
+      fileURL,
+    });
+    expect(result.code.match(/svnweb\.freebsd\.org/g)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { BASE_BUILD, BASE_PATH, ROOT_BUILD } from './dist.ts';
+
+function build(outDir: string, env: Record<string, string>): void {
+  rmSync(outDir, { recursive: true, force: true });
+  const result = spawnSync('npx', ['astro', 'build', '--silent'], {
+    env: { ...process.env, ...env, OUT_DIR: outDir },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (result.status !== 0) {
+    throw new Error(`astro build (${outDir}) failed:\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
+/**
+ * Builds the site twice before the built-site checks: at / into dist/ and
+ * under BASE_PATH into another folder. SKIP_SITE_BUILD=1 reuses both builds.
+ */
+export default function setup(): void {
+  if (process.env['SKIP_SITE_BUILD'] === '1') return;
+  build(ROOT_BUILD, { BASE_PATH: '' });
+  build(BASE_BUILD, { BASE_PATH });
+}
