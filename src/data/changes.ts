@@ -21,13 +21,9 @@ export async function getChangesForTopic(slug: string): Promise<ChangeEntry[]> {
 }
 
 /** The record for a revision; `repository` may be left out when the number is unambiguous. */
-export async function findChange(
-  revision: RevisionNumber,
-  repository?: Repository,
-): Promise<ChangeEntry[]> {
+export async function findChange(revision: RevisionNumber, repository?: Repository): Promise<ChangeEntry[]> {
   return (await getChanges()).filter(
     (entry) =>
-      entry.data.revision === revision &&
-      (repository === undefined || entry.data.repository === repository),
+      entry.data.revision === revision && (repository === undefined || entry.data.repository === repository),
   );
 }

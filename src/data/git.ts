@@ -34,7 +34,8 @@ function originUrl(): string | undefined {
  */
 export function repositoryUrl(env: Record<string, string | undefined> = process.env): string | undefined {
   if (env['REPOSITORY_URL']) return env['REPOSITORY_URL'].replace(/\/+$/, '');
-  if (env['GITHUB_REPOSITORY']) return `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY']}`;
+  if (env['GITHUB_REPOSITORY'])
+    return `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY']}`;
   const match = /github\.com[:/]([^/]+\/[^/.]+)/.exec(originUrl() ?? '');
   return match ? `https://github.com/${match[1] ?? ''}` : undefined;
 }

@@ -19,7 +19,8 @@ const FIELD_HINTS: Readonly<Record<string, string>> = {
   topics: 'list topic slugs from content/data/topics.json, for example topics: [blkfront]',
   review: 'give the Differential review id such as D3805, or leave the field out',
   sources: 'list source ids from content/data/sources.json (talk for the FOSDEM talk)',
-  verified: 'set verified: true only where a source besides the talk ties the number to its content, else false',
+  verified:
+    'set verified: true only where a source besides the talk ties the number to its content, else false',
   inTalk: 'set inTalk: false for revisions the FOSDEM talk does not cite',
 };
 
@@ -43,7 +44,8 @@ export function checkRecord(
 ): { change?: RegisteredChange; problems: ContentProblem[] } {
   const frontmatter = readFrontmatter(source);
   if (frontmatter.errors.length > 0 || frontmatter.data === undefined) {
-    const errors = frontmatter.errors.length > 0 ? frontmatter.errors : [{ line: 1, message: 'no front matter' }];
+    const errors =
+      frontmatter.errors.length > 0 ? frontmatter.errors : [{ line: 1, message: 'no front matter' }];
     return {
       problems: errors.map((error) => ({
         file,
@@ -62,7 +64,9 @@ export function checkRecord(
           file,
           line: frontmatter.lineOf(issue.path),
           message: `${issue.path.join('.') || 'front matter'}: ${issue.message} (found ${describe(valueAt(frontmatter.data, issue.path))})`,
-          fix: FIELD_HINTS[field] ?? 'remove the field: change records accept only the fields listed in README, "Change records"',
+          fix:
+            FIELD_HINTS[field] ??
+            'remove the field: change records accept only the fields listed in README, "Change records"',
         };
       }),
     };

@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 
 export type YamlPath = readonly PropertyKey[];
 
@@ -26,15 +26,17 @@ export function readFrontmatter(source: string): Frontmatter {
   const document = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
   const lineAt = (position: number): number => counter.linePos(position).line + offset;
 
+  /** A map entry is located by its key, a list item by itself; a missing one by its nearest parent. */
   const lineOf = (path: YamlPath): number => {
     for (let depth = path.length; depth > 0; depth -= 1) {
-      const node = document.getIn(path.slice(0, depth) as unknown[], true) as Node | undefined;
-      if (node?.range) return lineAt(node.range[0]);
-      const parent =
-        depth > 1 ? (document.getIn(path.slice(0, depth - 1) as unknown[], true) as Node) : document.contents;
+      const parent = depth > 1 ? document.getIn(path.slice(0, depth - 1) as unknown[], true) : document.contents;
+      const key = path[depth - 1];
       if (isMap(parent)) {
-        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path[depth - 1]);
+        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
         if (isScalar(pair?.key) && pair.key.range) return lineAt(pair.key.range[0]);
+      } else if (isSeq(parent) && typeof key === 'number') {
+        const item = parent.items[key] as Node | undefined;
+        if (item?.range) return lineAt(item.range[0]);
       }
     }
     return 1;

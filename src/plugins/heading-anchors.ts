@@ -22,7 +22,11 @@ export function headingAnchors() {
           ctx.appendChild(node, {
             type: 'element',
             tagName: 'a',
-            properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link to section “${text}”` },
+            properties: {
+              className: ['heading-anchor'],
+              href: `#${id}`,
+              ariaLabel: `Link to section “${text}”`,
+            },
             children: [],
           });
         },

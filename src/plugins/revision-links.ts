@@ -11,7 +11,10 @@ import { revisionLink } from '../lib/revision-link.ts';
 const LINK_LIKE = new Set(['link', 'linkReference', 'definition']);
 const VERBATIM_ELEMENTS = new Set(['a', 'Rev', 'code', 'pre', 'kbd', 'samp']);
 
-type Parent = { type: string; name?: string | null };
+interface Parent {
+  type: string;
+  name?: string | null;
+}
 
 export interface RevisionLinksOptions {
   registry: RevisionRegistry<RegisteredChange>;
@@ -32,7 +35,7 @@ export function revisionLinks({ registry, root }: RevisionLinksOptions) {
     text(node, ctx) {
       const segments = splitAtReferences(node.value);
       if (segments.every((segment) => typeof segment === 'string')) return;
-      for (let parent = ctx.parent(node) as Parent | undefined; parent; ) {
+      for (let parent = ctx.parent(node) as Parent | undefined; parent;) {
         if (LINK_LIKE.has(parent.type)) return;
         if (parent.type.startsWith('mdxJsx') && VERBATIM_ELEMENTS.has(parent.name ?? '')) return;
         parent = ctx.parent(parent as never) as Parent | undefined;

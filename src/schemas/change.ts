@@ -1,10 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  REPOSITORIES,
-  parseRevision,
-  toRevisionNumber,
-  type RevisionNumber,
-} from '../lib/revision.ts';
+import { REPOSITORIES, parseRevision, toRevisionNumber, type RevisionNumber } from '../lib/revision.ts';
 import { sourceIdSchema } from './source.ts';
 import { topicSlugSchema } from './topic.ts';
 

@@ -50,7 +50,9 @@ describe('findReferences: boundary matrix', () => {
 
 describe('findReferences: values', () => {
   it('reads upper- and lower-case r as the same revision', () => {
-    expect(findReferences('R294442 and r294442').map((reference) => reference.revision)).toEqual([294442, 294442]);
+    expect(findReferences('R294442 and r294442').map((reference) => reference.revision)).toEqual([
+      294442, 294442,
+    ]);
   });
 
   it('keeps the text as written', () => {
@@ -58,7 +60,12 @@ describe('findReferences: values', () => {
   });
 
   it('finds every reference in a list', () => {
-    expect(revisions('(r277291, r277418, r280953, r280954)')).toEqual(['r277291', 'r277418', 'r280953', 'r280954']);
+    expect(revisions('(r277291, r277418, r280953, r280954)')).toEqual([
+      'r277291',
+      'r277418',
+      'r280953',
+      'r280954',
+    ]);
   });
 
   it('ignores a number too large to be exact', () => {
@@ -73,8 +80,8 @@ describe('splitAtReferences', () => {
 
   it('splits around references and keeps everything between them', () => {
     const segments = splitAtReferences('Fix (r282908) and r285098.');
-    expect(segments.map((segment) => (typeof segment === 'string' ? segment : `<${segment.text}>`)).join('')).toBe(
-      'Fix (<r282908>) and <r285098>.',
-    );
+    expect(
+      segments.map((segment) => (typeof segment === 'string' ? segment : `<${segment.text}>`)).join(''),
+    ).toBe('Fix (<r282908>) and <r285098>.');
   });
 });

@@ -80,7 +80,9 @@ describe('svnwebUrl', () => {
   });
 
   it('rejects an unchecked invalid number at run time', () => {
-    expect(() => svnwebUrl({ repository: 'base', revision: 0 as never })).toThrow(/Invalid revision number 0/);
+    expect(() => svnwebUrl({ repository: 'base', revision: 0 as never })).toThrow(
+      /Invalid revision number 0/,
+    );
   });
 });
 

@@ -17,7 +17,10 @@ export function readPages(dir: string = ROOT_BUILD): BuiltPage[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.html'))
     .sort()
-    .map((name) => ({ file: relative(dir, join(dir, name)).split(sep).join('/'), html: readFileSync(join(dir, name), 'utf8') }));
+    .map((name) => ({
+      file: relative(dir, join(dir, name)).split(sep).join('/'),
+      html: readFileSync(join(dir, name), 'utf8'),
+    }));
 }
 
 /** Every attribute value of a name in a page's HTML (good enough for Astro's generated markup). */
