@@ -7,7 +7,7 @@ import { loadChangeRegistry } from './src/integrations/change-records.ts';
 import { normalizeBase } from './src/lib/paths.ts';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { internalLinks } from './src/plugins/internal-links.ts';
-import { revisionLinks } from './src/plugins/revision-links.ts';
+import { referenceLinks } from './src/plugins/reference-links.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -27,7 +27,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   markdown: {
     processor: satteri({
-      mdastPlugins: [revisionLinks({ registry, root }), internalLinks({ base })],
+      mdastPlugins: [referenceLinks({ registry, root }), internalLinks({ base })],
       hastPlugins: [headingAnchors()],
     }),
     shikiConfig: {

@@ -29,7 +29,8 @@ export function readFrontmatter(source: string): Frontmatter {
   /** A map entry is located by its key, a list item by itself; a missing one by its nearest parent. */
   const lineOf = (path: YamlPath): number => {
     for (let depth = path.length; depth > 0; depth -= 1) {
-      const parent = depth > 1 ? document.getIn(path.slice(0, depth - 1) as unknown[], true) : document.contents;
+      const parent =
+        depth > 1 ? document.getIn(path.slice(0, depth - 1) as unknown[], true) : document.contents;
       const key = path[depth - 1];
       if (isMap(parent)) {
         const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);

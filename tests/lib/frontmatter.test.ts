@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 
-const FILE = ['---', 'repository: base', 'revision: 284296', 'topics:', '  - blkfront', '  - dom0', '---', '', 'Body r1.'].join('\n');
+const FILE = [
+  '---',
+  'repository: base',
+  'revision: 284296',
+  'topics:',
+  '  - blkfront',
+  '  - dom0',
+  '---',
+  '',
+  'Body r1.',
+].join('\n');
 
 describe('readFrontmatter', () => {
   it('parses the YAML block', () => {
-    expect(readFrontmatter(FILE).data).toEqual({ repository: 'base', revision: 284296, topics: ['blkfront', 'dom0'] });
+    expect(readFrontmatter(FILE).data).toEqual({
+      repository: 'base',
+      revision: 284296,
+      topics: ['blkfront', 'dom0'],
+    });
   });
 
   it.each<[readonly PropertyKey[], number]>([

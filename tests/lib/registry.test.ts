@@ -3,11 +3,20 @@ import { RevisionRegistry, type RegisteredChange } from '../../src/lib/registry.
 import { toRevisionNumber, type Repository } from '../../src/lib/revision.ts';
 
 const change = (repository: Repository, revision: number, file = `${repository}-${String(revision)}.md`) =>
-  ({ repository, revision: toRevisionNumber(revision), title: `Change ${String(revision)}`, file }) satisfies RegisteredChange;
+  ({
+    repository,
+    revision: toRevisionNumber(revision),
+    title: `Change ${String(revision)}`,
+    file,
+  }) satisfies RegisteredChange;
 
 describe('RevisionRegistry.build', () => {
   it('keeps one record per repository and revision', () => {
-    const { registry, problems } = RevisionRegistry.build([change('base', 1), change('ports', 1), change('base', 2)]);
+    const { registry, problems } = RevisionRegistry.build([
+      change('base', 1),
+      change('ports', 1),
+      change('base', 2),
+    ]);
     expect(problems).toEqual([]);
     expect(registry.size).toBe(3);
   });
@@ -29,7 +38,12 @@ describe('RevisionRegistry.build', () => {
 });
 
 describe('RevisionRegistry.resolve', () => {
-  const { registry } = RevisionRegistry.build([change('base', 284296), change('ports', 398918), change('base', 5), change('doc', 5)]);
+  const { registry } = RevisionRegistry.build([
+    change('base', 284296),
+    change('ports', 398918),
+    change('base', 5),
+    change('doc', 5),
+  ]);
   const site = { file: 'content/topics/x.mdx', line: 3, column: 7 };
 
   it.each<[number, Repository]>([
@@ -44,12 +58,19 @@ describe('RevisionRegistry.resolve', () => {
     const result = registry.resolve(toRevisionNumber(111), site);
     expect(result).toMatchObject({
       ok: false,
-      problem: { ...site, message: 'r111 has no change record', fix: expect.stringContaining('content/changes/base/r111.md') },
+      problem: {
+        ...site,
+        message: 'r111 has no change record',
+        fix: expect.stringContaining('content/changes/base/r111.md'),
+      },
     });
   });
 
   it('reports a number recorded in two repositories as ambiguous', () => {
     const result = registry.resolve(toRevisionNumber(5), site);
-    expect(result).toMatchObject({ ok: false, problem: { message: 'r5 is recorded in more than one repository (base, doc)' } });
+    expect(result).toMatchObject({
+      ok: false,
+      problem: { message: 'r5 is recorded in more than one repository (base, doc)' },
+    });
   });
 });

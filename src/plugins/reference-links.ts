@@ -5,6 +5,7 @@ import type { MdastNode } from 'satteri';
 import { ContentError } from '../lib/content-error.ts';
 import { splitAtReferences } from '../lib/find-references.ts';
 import type { RegisteredChange, RevisionRegistry } from '../lib/registry.ts';
+import { manPageUrl } from '../lib/manpage.ts';
 import { revisionLink } from '../lib/revision-link.ts';
 
 /** Nodes whose text is already a link, or is rendered verbatim by a component. */
@@ -16,7 +17,7 @@ interface Parent {
   name?: string | null;
 }
 
-export interface RevisionLinksOptions {
+export interface ReferenceLinksOptions {
   registry: RevisionRegistry<RegisteredChange>;
   /** Project root, to name files relative to it in errors. */
   root: string;
@@ -24,13 +25,14 @@ export interface RevisionLinksOptions {
 
 /**
  * Turns every bare `r284296` in Markdown and MDX prose into a link to its
- * svnweb changeset, using the repository from its change record. Code and
- * existing links are never touched (Sätteri's text visitor does not enter code
- * nodes; links are skipped here). A reference without a record stops the build.
+ * svnweb changeset, using the repository from its change record, and every
+ * `loader.conf(5)` into a link to its FreeBSD manual page. Code and existing
+ * links are never touched (Sätteri's text visitor does not enter code nodes;
+ * links are skipped here). A revision without a record stops the build.
  */
-export function revisionLinks({ registry, root }: RevisionLinksOptions) {
+export function referenceLinks({ registry, root }: ReferenceLinksOptions) {
   return defineMdastPlugin({
-    name: 'freebsd-revision-links',
+    name: 'freebsd-reference-links',
     options: { position: true },
     text(node, ctx) {
       const segments = splitAtReferences(node.value);
@@ -48,6 +50,16 @@ export function revisionLinks({ registry, root }: RevisionLinksOptions) {
       for (const segment of segments) {
         if (typeof segment === 'string') {
           replacement.push({ type: 'text', value: segment });
+          continue;
+        }
+        if (segment.kind === 'manpage') {
+          replacement.push({
+            type: 'link',
+            url: manPageUrl(segment.page),
+            title: `FreeBSD manual page ${segment.text}`,
+            children: [{ type: 'text', value: segment.text }],
+            data: { hProperties: { className: ['man'] } },
+          });
           continue;
         }
         const before = node.value.slice(0, segment.start);

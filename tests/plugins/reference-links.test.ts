@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/content-error.ts';
 import { RevisionRegistry } from '../../src/lib/registry.ts';
 import { toRevisionNumber } from '../../src/lib/revision.ts';
-import { revisionLinks } from '../../src/plugins/revision-links.ts';
+import { referenceLinks } from '../../src/plugins/reference-links.ts';
 
 const { registry } = RevisionRegistry.build([
   {
@@ -25,7 +25,7 @@ const { registry } = RevisionRegistry.build([
 
 const root = '/project';
 const fileURL = pathToFileURL('/project/content/topics/example.md');
-const plugin = revisionLinks({ registry, root });
+const plugin = referenceLinks({ registry, root });
 
 function html(markdown: string): string {
   return markdownToHtml(markdown, { mdastPlugins: [plugin], fileURL }).html;
@@ -99,5 +99,22 @@ describe('revision links through Sätteri', () => {
       fileURL,
     });
     expect(result.code.match(/svnweb\.freebsd\.org/g)).toHaveLength(1);
+  });
+});
+
+describe('manual page links through Sätteri', () => {
+  it('links dtrace(1) and loader.conf(5) in prose to man.freebsd.org', () => {
+    const out = html('Profile with dtrace(1); see loader.conf(5).');
+    expect(out).toBe(
+      '<p>Profile with <a href="https://man.freebsd.org/cgi/man.cgi?query=dtrace&amp;sektion=1" title="FreeBSD manual page dtrace(1)" class="man">dtrace(1)</a>; see <a href="https://man.freebsd.org/cgi/man.cgi?query=loader.conf&amp;sektion=5" title="FreeBSD manual page loader.conf(5)" class="man">loader.conf(5)</a>.</p>\n',
+    );
+  });
+
+  it.each([
+    ['inline code', '`dtrace(1)`'],
+    ['a code block', '```\npmcstat(8)\n```'],
+    ['an existing link', '[xen(4)](https://example.org/)'],
+  ])('leaves one in %s alone', (_, markdown) => {
+    expect(html(markdown)).not.toContain('man.freebsd.org');
   });
 });
