@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { loadChangeRegistry } from './src/integrations/change-records.ts';
+import { checkMarkdownReferences } from './src/integrations/markdown-references.ts';
 import { normalizeBase } from './src/lib/paths.ts';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { internalLinks } from './src/plugins/internal-links.ts';
@@ -13,6 +14,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** Every change record, validated before anything is built: bad records stop here. */
 const registry = loadChangeRegistry(root);
+checkMarkdownReferences(registry, root);
 
 // GitHub Pages: SITE_URL is https://<owner>.github.io, BASE_PATH is /<repo>/.
 const site = process.env.SITE_URL || 'https://freebsd-xen.example.org';
@@ -36,4 +38,16 @@ export default defineConfig({
     },
   },
   integrations: [mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
+        // warns about on every MDX page (withastro/astro#18087); the warning is harmless.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });

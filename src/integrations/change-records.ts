@@ -75,8 +75,9 @@ export function checkRecord(
   return { change: { repository, revision, title, file }, problems: [] };
 }
 
-function listRecords(root: string): string[] {
-  const dir = join(root, CHANGES_DIR);
+/** Markdown files below a folder of the project, sorted. */
+export function listMarkdown(root: string, folder: string): string[] {
+  const dir = join(root, folder);
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.md'))
     .map((name) => join(dir, name))
@@ -87,9 +88,13 @@ function listRecords(root: string): string[] {
 export function loadChangeRegistry(root: string): RevisionRegistry<RegisteredChange> {
   const changes: RegisteredChange[] = [];
   const problems: ContentProblem[] = [];
-  for (const path of listRecords(root)) {
+  const records = listMarkdown(root, CHANGES_DIR).map((path) => ({
+    path,
+    source: readFileSync(path, 'utf8'),
+  }));
+  for (const { path, source } of records) {
     const file = relative(root, path).split(sep).join('/');
-    const checked = checkRecord(file, readFileSync(path, 'utf8'));
+    const checked = checkRecord(file, source);
     problems.push(...checked.problems);
     if (checked.change) changes.push(checked.change);
   }

@@ -40,6 +40,13 @@ describe('npm run build stops', () => {
     expect(output).toMatch(/content\/changes\/base\/r284296\.md:\d+:\d+: r111111 has no change record/);
   });
 
+  it('on a revision in a glossary entry that has no record', () => {
+    const output = breakAndBuild((copy) =>
+      copy.edit('content/glossary/grant-table.md', (text) => `${text}\nFirst used in r222222.\n`),
+    );
+    expect(output).toMatch(/content\/glossary\/grant-table\.md:\d+:\d+: r222222 has no change record/);
+  });
+
   it('on a record with a missing field', () => {
     const output = breakAndBuild((copy) => copy.edit(RECORD, (text) => text.replace(/^title: .*\n/m, '')));
     expect(output).toContain(`${RECORD}:1: title:`);

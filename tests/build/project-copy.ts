@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { childEnv } from './clean-env.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
@@ -35,7 +36,7 @@ export class ProjectCopy {
     const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
       cwd: this.dir,
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', OUT_DIR: join(this.dir, 'dist') },
+      env: childEnv({ OUT_DIR: join(this.dir, 'dist') }),
     });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   }
