@@ -37,7 +37,7 @@ const REVISION = /(?<![\p{L}\p{N}\p{M}])[rR]([1-9][0-9]*)(?![\p{L}\p{N}\p{M}])/g
  * the name does not continue a path or another name (`/etc/loader.conf(5)`).
  */
 const MAN_PAGE =
-  /(?<![\p{L}\p{N}\p{M}_.+\/-])([a-z][a-z0-9_.+-]*[a-z0-9_+])\(([1-9])\)(?![\p{L}\p{N}\p{M}])/gu;
+  /(?<![\p{L}\p{N}\p{M}_.+/-])([a-z][a-z0-9_.+-]*[a-z0-9_+])\(([1-9])\)(?![\p{L}\p{N}\p{M}])/gu;
 
 /** Every revision and manual page reference in a piece of prose, in order. */
 export function findReferences(text: string): Reference[] {

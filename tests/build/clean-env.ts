@@ -5,9 +5,8 @@
  * would override the base path under test.
  */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key) || key.startsWith('VITEST')) delete env[key];
-  }
-  return { ...env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+  const inherited = Object.entries(process.env).filter(
+    ([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key) && !key.startsWith('VITEST'),
+  );
+  return { ...Object.fromEntries(inherited), NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
