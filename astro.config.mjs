@@ -26,6 +26,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   base,
   trailingSlash: 'always',
+  scopedStyleStrategy: 'class',
   build: { inlineStylesheets: 'always' },
   markdown: {
     processor: satteri({
