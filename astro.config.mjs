@@ -1,6 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { loadChangeRegistry } from './src/integrations/change-records.ts';
@@ -38,7 +39,7 @@ export default defineConfig({
       defaultColor: false,
     },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   vite: {
     build: {
       rolldownOptions: {
