@@ -6,6 +6,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { loadChangeRegistry } from './src/integrations/change-records.ts';
 import { checkMarkdownReferences } from './src/integrations/markdown-references.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { searchBundle } from './src/integrations/search-bundle.ts';
 import { normalizeBase } from './src/lib/paths.ts';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { internalLinks } from './src/plugins/internal-links.ts';
@@ -39,7 +41,7 @@ export default defineConfig({
       defaultColor: false,
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchBundle(), pagefind()],
   vite: {
     build: {
       rolldownOptions: {

@@ -1,2 +1,1 @@
-// Runs before first paint: applies a remembered theme choice, so the page never flashes the wrong theme.
 try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch{}document.documentElement.classList.add('js');

@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+import { glossaryRecords } from './glossary-records.ts';
+
+/**
+ * Indexes the built site with Pagefind's Node API as the last step of
+ * `astro build`, writing dist/pagefind/. Pages opt in with data-pagefind-body
+ * (topic and change pages); glossary entries are added one record per term so
+ * each is its own result.
+ */
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        try {
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+          let terms = 0;
+          for (const record of glossaryRecords(outDir)) {
+            const result = await index.addCustomRecord(record);
+            if (result.errors.length > 0) throw new Error(result.errors.join('; '));
+            terms += 1;
+          }
+          const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
+          if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+          logger.info(`indexed ${String(added.page_count)} pages and ${String(terms)} glossary terms`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}
