@@ -1,0 +1,119 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_BUILD, BASE_PATH, ROOT_BUILD } from '../site/dist.ts';
+import { launch } from './chromium.ts';
+import { serve, type StaticSite } from './static-server.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const SEARCH_FILES = /\/(pagefind\/|_astro\/search\.)/;
+
+describe.each([
+  ['at /', ROOT_BUILD, '/'],
+  [`under ${BASE_PATH}`, BASE_BUILD, BASE_PATH],
+])('search in Chromium, site built %s', (_, dir, base) => {
+  let site: StaticSite;
+  let page: Page;
+  let requests: string[];
+
+  beforeAll(async () => {
+    site = await serve(dir, base);
+  });
+  afterAll(async () => {
+    await site.close();
+  });
+
+  async function open(path: string): Promise<void> {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    requests = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${site.url}${path}`);
+  }
+
+  const results = (): Promise<string[]> =>
+    page.$$eval('#dialog-search-results a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+
+  it('fetches no search code, index or WebAssembly before the reader opens search', async () => {
+    await open('topics/blkfront/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => SEARCH_FILES.test(url) || url.endsWith('.wasm'))).toEqual([]);
+    await page.close();
+  });
+
+  it('opens with "/", finds as the reader types, and moves through results with the arrow keys', async () => {
+    await open('topics/blkfront/');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('dialog-search-input');
+    await page.keyboard.type('multiqueue');
+    await page.waitForSelector('#dialog-search-results li');
+    expect(await page.textContent('[data-search-status]')).toMatch(/\d+ results? for “multiqueue”/);
+    expect((await results())[0]).toBe(`${base}changes/base/r294442/`);
+    expect(requests.some((url) => SEARCH_FILES.test(url))).toBe(true);
+
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+      `${base}changes/base/r294442/`,
+    );
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(second).toBe((await results())[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('dialog-search-input');
+
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(`${site.url}changes/base/r294442/`), page.keyboard.press('Enter')]);
+    expect(await page.textContent('h1')).toMatch(/r294442/);
+    await page.close();
+  });
+
+  it('opens with Ctrl+K and closes with Escape, giving focus back to the page', async () => {
+    await open('changes/');
+    await page.keyboard.press('Control+k');
+    expect(await page.isVisible('#search-dialog')).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.isVisible('#search-dialog')).toBe(false);
+    await page.close();
+  });
+
+  it('narrows results with a filter', async () => {
+    await open('');
+    await page.click('[data-search-open]');
+    await page.fill('#dialog-search-input', 'netfront');
+    await page.waitForSelector('#dialog-search-results li');
+    await page.click('#search-dialog summary');
+    await page.selectOption('#search-dialog select[data-filter="kind"]', 'Glossary');
+    await page.waitForFunction(() => {
+      const kinds = [...document.querySelectorAll('#dialog-search-results .search-result-kind')];
+      return kinds.length > 0 && kinds.every((kind) => kind.textContent === 'Glossary');
+    });
+    const hrefs = await results();
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href.startsWith(`${base}glossary/#`)).toBe(true);
+    expect(await page.textContent('[data-search-status]')).toMatch(/with the chosen filters/);
+    await page.close();
+  });
+
+  it('answers a linked query on /search/?q= with the change first, by bare revision number', async () => {
+    await open('search/?q=294442');
+    await page.waitForSelector('#page-search-results li');
+    const first = await page.$eval('#page-search-results a', (link) => link.getAttribute('href'));
+    expect(first).toBe(`${base}changes/base/r294442/`);
+    expect(
+      await page.$eval('#page-search-results .search-result-rev', (element) => element.textContent),
+    ).toBe('r294442');
+    await page.fill('#page-search-input', 'r398918');
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('q') === 'r398918');
+    await page.waitForFunction(
+      (expected) => document.querySelector('#page-search-results a')?.getAttribute('href') === expected,
+      `${base}changes/ports/r398918/`,
+    );
+    await page.close();
+  });
+});
