@@ -9,6 +9,9 @@ import { checkMarkdownReferences } from './src/integrations/markdown-references.
 import { pagefind } from './src/integrations/pagefind.ts';
 import { searchBundle } from './src/integrations/search-bundle.ts';
 import { normalizeBase } from './src/lib/paths.ts';
+import { codeStyles } from './src/integrations/code-styles.ts';
+import { StyleClasses } from './src/lib/style-classes.ts';
+import { codeStyleClasses } from './src/plugins/code-style-classes.ts';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { internalLinks } from './src/plugins/internal-links.ts';
 import { referenceLinks } from './src/plugins/reference-links.ts';
@@ -23,6 +26,9 @@ checkMarkdownReferences(registry, root);
 const site = process.env.SITE_URL || 'https://freebsd-xen.example.org';
 const base = normalizeBase(process.env.BASE_PATH);
 
+/** Shiki's inline colours become classes, so no page needs inline styles (see the CSP below). */
+const codeClasses = new StyleClasses('c');
+
 export default defineConfig({
   site,
   // Tests build a second copy (under BASE_PATH) elsewhere; everyone else gets dist/.
@@ -31,17 +37,39 @@ export default defineConfig({
   trailingSlash: 'always',
   scopedStyleStrategy: 'class',
   build: { inlineStylesheets: 'always' },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Search imports its own bundle and Pagefind from the site, and Pagefind runs WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     processor: satteri({
       mdastPlugins: [referenceLinks({ registry, root }), internalLinks({ base })],
-      hastPlugins: [headingAnchors()],
+      hastPlugins: [codeStyleClasses(codeClasses), headingAnchors()],
     }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: false,
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchBundle(), pagefind()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    searchBundle(),
+    codeStyles(codeClasses),
+    pagefind(),
+  ],
   vite: {
     build: {
       rolldownOptions: {

@@ -13,12 +13,19 @@ export const routes = {
   glossary: (term?: string): string => (term ? `/glossary/#${term}` : '/glossary/'),
   about: (): string => '/about/',
   search: (): string => '/search/',
+  /** Colours of highlighted code (written by src/integrations/code-styles.ts). */
+  codeStyles: (): string => '/_astro/code-colors.css',
 } as const;
 
 /** Normalises a base such as `freebsd-xen`, `/freebsd-xen` or `/freebsd-xen/` to `/freebsd-xen/`. */
 export function normalizeBase(base: string | undefined): string {
   const trimmed = (base ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/** Whether Markdown source holds a fenced code block, so its page needs the code colours. */
+export function hasFencedCode(markdown: string | undefined): boolean {
+  return /^ {0,3}(`{3,}|~{3,})/m.test(markdown ?? '');
 }
 
 /** Places a root-relative site path under the base path: the one way internal links are made. */
