@@ -1,7 +1,19 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { glossaryRecords } from './glossary-records.ts';
+
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /**
  * Indexes the built site with Pagefind's Node API as the last step of
@@ -26,8 +38,10 @@ export function pagefind(): AstroIntegration {
             if (result.errors.length > 0) throw new Error(result.errors.join('; '));
             terms += 1;
           }
-          const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
+          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+          // The site has its own search UI (src/scripts/search/); Pagefind's prebuilt ones are never loaded.
+          for (const file of UNUSED_FILES) rmSync(join(outDir, 'pagefind', file), { force: true });
           logger.info(`indexed ${String(added.page_count)} pages and ${String(terms)} glossary terms`);
         } finally {
           await close();
