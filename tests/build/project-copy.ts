@@ -1,11 +1,22 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { childEnv } from './clean-env.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+/** Caches Astro and Vite keep in node_modules: each copy starts without them, as a clean checkout does. */
+const CACHES = new Set(['.astro', '.vite', '.vite-temp']);
 
 /** A throwaway copy of the project, to build with deliberately broken content. */
 export class ProjectCopy {
@@ -13,7 +24,13 @@ export class ProjectCopy {
 
   constructor() {
     for (const entry of COPIED) cpSync(join(ROOT, entry), join(this.dir, entry), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(this.dir, 'node_modules'), 'dir');
+    // The packages are shared; the caches are not, so copies built side by side cannot
+    // read each other's content data store (node_modules/.astro/data-store.json).
+    mkdirSync(join(this.dir, 'node_modules'));
+    for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+      if (CACHES.has(entry)) continue;
+      symlinkSync(join(ROOT, 'node_modules', entry), join(this.dir, 'node_modules', entry));
+    }
   }
 
   read(file: string): string {
@@ -31,12 +48,20 @@ export class ProjectCopy {
     this.write(file, after);
   }
 
-  /** Runs `astro build`; returns its exit status and everything it printed. */
-  build(): { status: number | null; output: string } {
+  /**
+   * Environment that lets git in the copy read the project's history, so the
+   * build finds the same last-commit dates as in the checkout.
+   */
+  gitEnv(): Record<string, string> {
+    return { GIT_DIR: join(ROOT, '.git'), GIT_WORK_TREE: this.dir };
+  }
+
+  /** Runs `astro build` into the copy's dist/; returns its exit status and everything it printed. */
+  build(env: Record<string, string> = {}): { status: number | null; output: string } {
     const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
       cwd: this.dir,
       encoding: 'utf8',
-      env: childEnv({ OUT_DIR: join(this.dir, 'dist') }),
+      env: childEnv({ ...env, OUT_DIR: join(this.dir, 'dist') }),
     });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   }

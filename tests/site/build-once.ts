@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { childEnv } from '../build/clean-env.ts';
-import { BASE_BUILD, BASE_PATH, ROOT_BUILD } from './dist.ts';
+import { BASE_BUILD, BASE_PATH, ROOT_BUILD, SITE_URL } from './dist.ts';
 
 function build(outDir: string, env: Record<string, string>): void {
   rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync('npx', ['astro', 'build', '--silent'], {
-    env: childEnv({ ...env, OUT_DIR: outDir }),
+    env: childEnv({ ...env, SITE_URL, OUT_DIR: outDir }),
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
