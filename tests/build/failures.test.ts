@@ -35,6 +35,17 @@ describe('npm run build stops', () => {
     expect(output).toContain('add content/changes/base/r999999.md');
   });
 
+  it('on a <Rev> component naming a revision that has no record', () => {
+    const output = breakAndBuild((copy) =>
+      copy.edit('content/topics/migration.mdx', (text) =>
+        text.replace('<Rev n={398918} repo="ports" />', '<Rev n={123456} />'),
+      ),
+    );
+    expect(output).toContain(
+      '<Rev n={123456} /> on /topics/migration/ has no change record. Add content/changes/base/r123456.md.',
+    );
+  });
+
   it("on a revision in a change record's body that has no record", () => {
     const output = breakAndBuild((copy) => copy.edit(RECORD, (text) => `${text}\nSee also r111111.\n`));
     expect(output).toMatch(/content\/changes\/base\/r284296\.md:\d+:\d+: r111111 has no change record/);

@@ -93,3 +93,13 @@ describe('change records and pages', () => {
     expect(page('changes/base/r284296/index.html')).toContain('the talk is the only source');
   });
 });
+
+describe('the Rev component', () => {
+  it('renders the same link as the prose transform, with the repository it names', () => {
+    const source = readFileSync('content/topics/migration.mdx', 'utf8');
+    expect(source).toContain('<Rev n={398918} repo="ports" />');
+    const links = anchors(page('topics/migration/index.html')).filter(([, , text]) => text === 'r398918');
+    expect(links.length).toBeGreaterThan(1);
+    expect(new Set(links.map(([href, title]) => `${href} ${title}`)).size).toBe(1);
+  });
+});
