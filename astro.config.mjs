@@ -71,6 +71,8 @@ export default defineConfig({
     pagefind(),
   ],
   vite: {
+    // Test builds and the benchmark's working copies are not the site's sources.
+    server: { watch: { ignored: ['**/test-output/**', '**/bench/.out/**'] } },
     build: {
       rolldownOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
