@@ -73,11 +73,15 @@ describe.each([
     await page.close();
   });
 
-  it('opens with Ctrl+K and closes with Escape, giving focus back to the page', async () => {
+  it('opens with Ctrl+K or Cmd+K and closes with Escape or its close button', async () => {
     await open('changes/');
     await page.keyboard.press('Control+k');
     expect(await page.isVisible('#search-dialog')).toBe(true);
     await page.keyboard.press('Escape');
+    expect(await page.isVisible('#search-dialog')).toBe(false);
+    await page.keyboard.press('Meta+k');
+    expect(await page.isVisible('#search-dialog')).toBe(true);
+    await page.click('#search-dialog button:has-text("Esc")');
     expect(await page.isVisible('#search-dialog')).toBe(false);
     await page.close();
   });

@@ -49,6 +49,7 @@ export async function attach(panel: HTMLElement, { syncUrl = false } = {}): Prom
     return;
   }
   await fillFilters(pagefind, selects);
+  if (syncUrl) input.value ||= new URLSearchParams(window.location.search).get('q') ?? '';
 
   let latest = 0;
   let results: PagefindResult[] = [];

@@ -50,17 +50,6 @@ for (const trigger of document.querySelectorAll<HTMLElement>('[data-search-open]
   });
 }
 
-dialog?.querySelector('[data-search-close]')?.addEventListener('click', () => {
-  if (dialog instanceof HTMLDialogElement) dialog.close();
-});
-dialog?.addEventListener('click', (event) => {
-  // A click on the backdrop (the dialog element itself, outside its content) closes it.
-  if (event.target === dialog && dialog instanceof HTMLDialogElement) dialog.close();
-});
-
-if (pagePanel) {
-  const query = new URLSearchParams(window.location.search).get('q');
-  const input = pagePanel.querySelector<HTMLInputElement>('[data-search-input]');
-  if (input && query) input.value = query;
-  void activate(pagePanel, true);
-}
+// The dialog closes on Escape, its close button (a method="dialog" form) and, where
+// supported, a click outside it (closedby="any"): no script needed for any of them.
+if (pagePanel) void activate(pagePanel, true);
