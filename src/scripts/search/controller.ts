@@ -48,7 +48,11 @@ export async function attach(panel: HTMLElement, { syncUrl = false } = {}): Prom
       'Search is not available: the search index was not found. Build the site to create it.';
     return;
   }
-  await fillFilters(pagefind, selects);
+  // Filter values cost a request per filter: fetch them only when the reader opens the filters.
+  const filtersBox = panel.querySelector('details');
+  const loadFilters = (): void => void fillFilters(pagefind, selects);
+  if (filtersBox?.open) loadFilters();
+  else filtersBox?.addEventListener('toggle', loadFilters, { once: true });
   if (syncUrl) input.value ||= new URLSearchParams(window.location.search).get('q') ?? '';
 
   let latest = 0;
