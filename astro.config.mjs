@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { loadChangeRegistry } from './src/integrations/change-records.ts';
-import { checkMarkdownReferences } from './src/integrations/markdown-references.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { searchBundle } from './src/integrations/search-bundle.ts';
 import { normalizeBase } from './src/lib/paths.ts';
@@ -20,7 +19,6 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** Every change record, validated before anything is built: bad records stop here. */
 const registry = loadChangeRegistry(root);
-checkMarkdownReferences(registry, root);
 
 // GitHub Pages: SITE_URL is https://<owner>.github.io, BASE_PATH is /<repo>/.
 const site = process.env.SITE_URL || 'https://freebsd-xen.example.org';

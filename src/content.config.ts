@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { strictGlob } from './integrations/strict-glob.ts';
 import { changeSchema } from './schemas/change.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { topicSchema } from './schemas/topic.ts';
 
 const changes = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: './content/changes' }),
+  loader: strictGlob({ pattern: '**/*.md', base: './content/changes' }),
   schema: changeSchema,
 });
 
@@ -15,7 +16,7 @@ const topics = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/glossary' }),
+  loader: strictGlob({ pattern: '*.md', base: './content/glossary' }),
   schema: glossarySchema,
 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
@@ -15,6 +16,21 @@ const VERBATIM_ELEMENTS = new Set(['a', 'Rev', 'code', 'pre', 'kbd', 'samp']);
 interface Parent {
   type: string;
   name?: string | null;
+}
+
+/**
+ * Lines to add to a position so it counts from the top of the file: Astro's
+ * content loader renders a Markdown entry's body without its front matter.
+ */
+function lineOffset(path: string | undefined, source: string): number {
+  if (!path || source.startsWith('---') || source === '') return 0;
+  try {
+    const text = readFileSync(path, 'utf8');
+    const at = text.indexOf(source);
+    return at > 0 ? text.slice(0, at).split('\n').length - 1 : 0;
+  } catch {
+    return 0;
+  }
 }
 
 export interface ReferenceLinksOptions {
@@ -42,9 +58,9 @@ export function referenceLinks({ registry, root }: ReferenceLinksOptions) {
         if (parent.type.startsWith('mdxJsx') && VERBATIM_ELEMENTS.has(parent.name ?? '')) return;
         parent = ctx.parent(parent as never) as Parent | undefined;
       }
-      const file = ctx.fileURL
-        ? relative(root, fileURLToPath(ctx.fileURL)).split(sep).join('/')
-        : '(unnamed Markdown)';
+      const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
+      const file = path ? relative(root, path).split(sep).join('/') : '(unnamed Markdown)';
+      const offset = lineOffset(path, ctx.source);
       const start = node.position?.start;
       const replacement: MdastNode[] = [];
       for (const segment of segments) {
@@ -66,7 +82,7 @@ export function referenceLinks({ registry, root }: ReferenceLinksOptions) {
         const newlines = before.split('\n').length - 1;
         const resolved = registry.resolve(segment.revision, {
           file,
-          line: start ? start.line + newlines : undefined,
+          line: start ? start.line + newlines + offset : undefined,
           column: start
             ? newlines === 0
               ? start.column + segment.start
