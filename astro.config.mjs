@@ -34,7 +34,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   scopedStyleStrategy: 'class',
-  build: { inlineStylesheets: 'always' },
+  // One shared stylesheet, cached across pages, rather than the same CSS inlined in every page.
+  build: { inlineStylesheets: 'never' },
   security: {
     csp: {
       directives: [
@@ -72,6 +73,8 @@ export default defineConfig({
     // Test builds and the benchmark's working copies are not the site's sources.
     server: { watch: { ignored: ['**/test-output/**', '**/bench/.out/**'] } },
     build: {
+      // All CSS in one file: one request, cached for every later page.
+      cssCodeSplit: false,
       rolldownOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
         // warns about on every MDX page (withastro/astro#18087); the warning is harmless.
