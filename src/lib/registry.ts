@@ -17,6 +17,9 @@ export interface ReferenceSite {
 
 export type Resolution<T> = { ok: true; change: T } | { ok: false; problem: ContentProblem };
 
+/** A failed lookup: what is wrong and how to fix it, before it is placed in a file. */
+export type Lookup<T> = { ok: true; change: T } | { ok: false; message: string; fix: string };
+
 /** Every change record, keyed by repository and revision number. */
 export class RevisionRegistry<T extends RegisteredChange> {
   readonly #byKey = new Map<string, T>();
@@ -71,7 +74,7 @@ export class RevisionRegistry<T extends RegisteredChange> {
    * The record a bare `r<number>` in prose stands for. Each repository numbers
    * its own revisions, so a number recorded in two repositories is ambiguous.
    */
-  resolve(revision: RevisionNumber, site: ReferenceSite): Resolution<T> {
+  lookup(revision: RevisionNumber): Lookup<T> {
     const matches = this.#byNumber.get(revision) ?? [];
     const written = formatRevision(revision);
     const [only] = matches;
@@ -79,20 +82,20 @@ export class RevisionRegistry<T extends RegisteredChange> {
     if (matches.length === 0) {
       return {
         ok: false,
-        problem: {
-          ...site,
-          message: `${written} has no change record`,
-          fix: `add content/changes/base/${written}.md (or content/changes/ports/${written}.md for a ports commit) with its facts and sources, or write it as inline code if it is not a revision`,
-        },
+        message: `${written} has no change record`,
+        fix: `add content/changes/base/${written}.md (or content/changes/ports/${written}.md for a ports commit) with its facts and sources, or write it as inline code if it is not a revision`,
       };
     }
     return {
       ok: false,
-      problem: {
-        ...site,
-        message: `${written} is recorded in more than one repository (${matches.map((m) => m.repository).join(', ')})`,
-        fix: `name the repository with the component, for example <Rev n={${String(revision)}} repo="${matches[0]?.repository ?? 'base'}" />`,
-      },
+      message: `${written} is recorded in more than one repository (${matches.map((m) => m.repository).join(', ')})`,
+      fix: `name the repository with the component, for example <Rev n={${String(revision)}} repo="${matches[0]?.repository ?? 'base'}" />`,
     };
+  }
+
+  /** As lookup(), with a failure placed where the reference was written. */
+  resolve(revision: RevisionNumber, site: ReferenceSite): Resolution<T> {
+    const found = this.lookup(revision);
+    return found.ok ? found : { ok: false, problem: { ...site, message: found.message, fix: found.fix } };
   }
 }

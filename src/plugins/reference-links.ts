@@ -58,9 +58,6 @@ export function referenceLinks({ registry, root }: ReferenceLinksOptions) {
         if (parent.type.startsWith('mdxJsx') && VERBATIM_ELEMENTS.has(parent.name ?? '')) return;
         parent = ctx.parent(parent as never) as Parent | undefined;
       }
-      const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
-      const file = path ? relative(root, path).split(sep).join('/') : '(unnamed Markdown)';
-      const offset = lineOffset(path, ctx.source);
       const start = node.position?.start;
       const replacement: MdastNode[] = [];
       for (const segment of segments) {
@@ -78,18 +75,26 @@ export function referenceLinks({ registry, root }: ReferenceLinksOptions) {
           });
           continue;
         }
-        const before = node.value.slice(0, segment.start);
-        const newlines = before.split('\n').length - 1;
-        const resolved = registry.resolve(segment.revision, {
-          file,
-          line: start ? start.line + newlines + offset : undefined,
-          column: start
-            ? newlines === 0
-              ? start.column + segment.start
-              : segment.start - before.lastIndexOf('\n')
-            : undefined,
-        });
-        if (!resolved.ok) throw new ContentError([resolved.problem]);
+        const resolved = registry.lookup(segment.revision);
+        if (!resolved.ok) {
+          // Only now is the place worth working out: the file, and the line counted from its top.
+          const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
+          const before = node.value.slice(0, segment.start);
+          const newlines = before.split('\n').length - 1;
+          throw new ContentError([
+            {
+              file: path ? relative(root, path).split(sep).join('/') : '(unnamed Markdown)',
+              line: start ? start.line + newlines + lineOffset(path, ctx.source) : undefined,
+              column: start
+                ? newlines === 0
+                  ? start.column + segment.start
+                  : segment.start - before.lastIndexOf('\n')
+                : undefined,
+              message: resolved.message,
+              fix: resolved.fix,
+            },
+          ]);
+        }
         const link = revisionLink(resolved.change);
         replacement.push({
           type: 'link',
