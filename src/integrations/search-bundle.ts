@@ -3,57 +3,78 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 
-const ENTRY = fileURLToPath(new URL('../scripts/search/controller.ts', import.meta.url));
+const SCRIPT = fileURLToPath(new URL('../scripts/search/controller.ts', import.meta.url));
+const STYLES = fileURLToPath(new URL('../scripts/search/search.css', import.meta.url));
 
-async function bundle(): Promise<string> {
+async function bundle(entry: string, options: BuildOptions = {}): Promise<string> {
   const result = await build({
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
     bundle: true,
     minify: true,
     format: 'esm',
     target: 'es2022',
     write: false,
     legalComments: 'none',
+    ...options,
   });
-  const [output] = result.outputFiles;
-  if (!output) throw new Error('the search UI bundle came out empty');
+  const [output] = result.outputFiles ?? [];
+  if (!output) throw new Error(`bundling ${entry} gave no output`);
   return output.text;
 }
 
+const hashed = (name: string, text: string, extension: string): string =>
+  `_astro/${name}.${createHash('sha256').update(text).digest('hex').slice(0, 10)}.${extension}`;
+
+/** The search UI's script and stylesheet, each named by its content hash. */
+async function bundleSearch(): Promise<Map<string, string>> {
+  const css = await bundle(STYLES);
+  const cssFile = hashed('search', css, 'css');
+  // The stylesheet is linked by the script when it opens the dialog, not imported into it.
+  const js = await bundle(SCRIPT, {
+    define: { __SEARCH_CSS__: JSON.stringify(cssFile) },
+    loader: { '.css': 'empty' },
+  });
+  return new Map([
+    [hashed('search', js, 'js'), js],
+    [cssFile, css],
+  ]);
+}
+
 /**
- * Bundles the search UI (src/scripts/search/controller.ts) as a file of its
- * own, named by its content hash, which pages import only when a reader
- * opens search. Bundling it apart from Vite keeps Vite's module-preload
- * helper out of the script every page runs. Pages learn its path from the
- * compile-time constant __SEARCH_UI__.
+ * Bundles the search UI (src/scripts/search/controller.ts and search.css) as
+ * files of their own, which pages fetch only when a reader opens search.
+ * Bundling it apart from Vite keeps Vite's module-preload helper out of the
+ * script every page runs. Pages learn the script's path from the compile-time
+ * constants __SEARCH_UI__ and __SEARCH_CSS__; the dev server serves both files from memory.
  */
 export function searchBundle(): AstroIntegration {
-  let code = '';
-  let file = '';
+  let files = new Map<string, string>();
   return {
     name: 'search-bundle',
     hooks: {
       'astro:config:setup': async ({ updateConfig, config }) => {
-        code = await bundle();
-        file = `_astro/search.${createHash('sha256').update(code).digest('hex').slice(0, 10)}.js`;
+        files = await bundleSearch();
+        const script = [...files.keys()].find((file) => file.endsWith('.js')) ?? '';
+        const styles = [...files.keys()].find((file) => file.endsWith('.css')) ?? '';
+        const base = config.base.replace(/\/?$/, '/');
         updateConfig({
           vite: {
-            define: { __SEARCH_UI__: JSON.stringify(file) },
+            define: { __SEARCH_UI__: JSON.stringify(script), __SEARCH_CSS__: JSON.stringify(styles) },
             plugins: [
               {
                 name: 'search-bundle-dev',
                 configureServer(server) {
-                  server.middlewares.use(
-                    `${config.base.replace(/\/?$/, '/')}${file}`,
-                    (_request, response) => {
-                      void bundle().then((fresh) => {
-                        response.setHeader('Content-Type', 'text/javascript');
-                        response.end(fresh);
-                      });
-                    },
-                  );
+                  server.middlewares.use((request, response, next) => {
+                    const file = files.get((request.url ?? '').slice(base.length).split('?')[0] ?? '');
+                    if (file === undefined) return next();
+                    response.setHeader(
+                      'Content-Type',
+                      request.url?.includes('.css') ? 'text/css' : 'text/javascript',
+                    );
+                    response.end(file);
+                  });
                 },
               },
             ],
@@ -61,9 +82,11 @@ export function searchBundle(): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir }) => {
-        const target = join(fileURLToPath(dir), file);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, code);
+        for (const [file, text] of files) {
+          const target = join(fileURLToPath(dir), file);
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, text);
+        }
       },
     },
   };

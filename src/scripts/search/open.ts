@@ -1,55 +1,52 @@
 /**
  * Always loaded, and small: opens search from the header link, `/` and
- * Ctrl/Cmd+K. The search code itself is imported only on first use.
+ * Ctrl/Cmd+K. The search code and styles are fetched only on first use.
  */
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+type SearchUi = typeof import('./controller.ts');
+
+const pagePanel = document.querySelector<HTMLElement>('[data-search-page] [data-search-panel]');
+const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
+let styled = false;
+
+/** Opens search at once, so nothing typed is lost, while its code and styles load. */
+function open(): void {
+  const panel = pagePanel ?? dialog?.querySelector<HTMLElement>('[data-search-panel]');
+  if (!panel) return;
+  const base = panel.dataset['base'] ?? '/';
+  if (dialog && !pagePanel) {
+    if (!styled)
+      document.head.insertAdjacentHTML(
+        'beforeend',
+        `<link rel="stylesheet" href="${base}${__SEARCH_CSS__}">`,
+      );
+    styled = true;
+    if (!dialog.open) dialog.showModal();
+  }
+  panel.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
+  // The search UI is a bundle of its own (src/integrations/search-bundle.ts). A plain
+  // variable, not a template, so Vite leaves the import alone (no preload helper).
+  const url = base + __SEARCH_UI__;
+  void (import(/* @vite-ignore */ url) as Promise<SearchUi>).then((ui) =>
+    ui.attach(panel, { syncUrl: !!pagePanel }),
   );
 }
 
-async function activate(panel: HTMLElement, syncUrl: boolean): Promise<void> {
-  panel.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
-  // The search UI is a bundle of its own (see src/integrations/search-bundle.ts), fetched on first use.
-  // A plain variable, not a template, so Vite leaves the import alone (no preload helper).
-  const url = (panel.dataset['base'] ?? '/') + __SEARCH_UI__;
-  const { attach } = (await import(/* @vite-ignore */ url)) as typeof import('./controller.ts');
-  await attach(panel, { syncUrl });
-}
-
-const pagePanel = document.querySelector<HTMLElement>('[data-search-page] [data-search-panel]');
-const dialog = document.getElementById('search-dialog');
-
-function open(): void {
-  if (pagePanel) {
-    void activate(pagePanel, true);
-  } else if (dialog instanceof HTMLDialogElement) {
-    if (!dialog.open) dialog.showModal();
-    const panel = dialog.querySelector<HTMLElement>('[data-search-panel]');
-    if (panel) void activate(panel, false);
-  }
-}
-
 document.addEventListener('keydown', (event) => {
-  const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
+  const typing = (event.target as Element).closest?.('input, textarea, select, [contenteditable]');
   if (
-    shortcut ||
-    (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target))
+    ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') ||
+    (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing)
   ) {
     event.preventDefault();
     open();
   }
 });
 
-for (const trigger of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
-  trigger.addEventListener('click', (event) => {
-    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    open();
-  });
-}
+document.querySelector('[data-search-open]')?.addEventListener('click', (event) => {
+  const { ctrlKey, metaKey, shiftKey, button } = event as MouseEvent;
+  if (ctrlKey || metaKey || shiftKey || button) return;
+  event.preventDefault();
+  open();
+});
 
-// The dialog closes on Escape, its close button (a method="dialog" form) and, where
-// supported, a click outside it (closedby="any"): no script needed for any of them.
-if (pagePanel) void activate(pagePanel, true);
+if (pagePanel) open();
