@@ -1,32 +1,33 @@
 import { execFileSync } from 'node:child_process';
 
-/**
- * The date of the last commit that touched a file, or undefined outside a git
- * checkout or for a file not yet committed. Deploys need full history
- * (fetch-depth: 0) for this to be right.
- */
-export function lastCommitDate(file: string): Date | undefined {
+function git(args: readonly string[]): string | undefined {
   try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-    return out ? new Date(out) : undefined;
+    return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return undefined;
   }
 }
 
-function originUrl(): string | undefined {
-  try {
-    return execFileSync('git', ['remote', 'get-url', 'origin'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return undefined;
+let dates: Map<string, Date> | undefined;
+
+/**
+ * The date of the last commit that touched a file under content/, or undefined
+ * outside a git checkout or for a file not yet committed. One `git log` reads
+ * them all. Deploys need full history (fetch-depth: 0) for this to be right.
+ */
+export function lastCommitDate(file: string): Date | undefined {
+  if (!dates) {
+    dates = new Map();
+    let current: Date | undefined;
+    for (const line of (git(['log', '--format=%x00%cI', '--name-only', '--', 'content']) ?? '').split('\n')) {
+      if (line.startsWith('\0')) current = new Date(line.slice(1));
+      else if (line && current && !dates.has(line)) dates.set(line, current);
+    }
   }
+  return dates.get(file);
 }
+
+let repository: string | undefined | null = null;
 
 /**
  * The GitHub repository the site is edited in: REPOSITORY_URL, else the one
@@ -36,8 +37,11 @@ export function repositoryUrl(env: Record<string, string | undefined> = process.
   if (env['REPOSITORY_URL']) return env['REPOSITORY_URL'].replace(/\/+$/, '');
   if (env['GITHUB_REPOSITORY'])
     return `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY']}`;
-  const match = /github\.com[:/]([^/]+\/[^/.]+)/.exec(originUrl() ?? '');
-  return match ? `https://github.com/${match[1] ?? ''}` : undefined;
+  if (repository === null) {
+    const match = /github\.com[:/]([^/]+\/[^/.]+)/.exec(git(['remote', 'get-url', 'origin']) ?? '');
+    repository = match ? `https://github.com/${match[1] ?? ''}` : undefined;
+  }
+  return repository;
 }
 
 /** "Edit this page" link for a file in the repository, when the repository is known. */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { formatRevision } from '../../src/lib/revision.ts';
 import { TOPIC_SLUGS } from '../../src/schemas/topic.ts';
@@ -62,6 +63,16 @@ describe('topic pages', () => {
       expect(page.querySelector(`#sidebar a[aria-current="page"][href="/topics/${slug}/"]`)).not.toBeNull();
     },
   );
+
+  it.each(TOPIC_SLUGS)('/topics/%s/ shows the date of its file’s last commit', (slug) => {
+    const file = `content/topics/${slug}.mdx`;
+    const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], {
+      encoding: 'utf8',
+    }).trim();
+    const shown = load(`/topics/${slug}/`).querySelector('.page-meta time')?.getAttribute('datetime');
+    if (committed === '') expect(shown).toBeUndefined();
+    else expect(shown).toBe(new Date(committed).toISOString());
+  });
 
   it('link every table-of-contents entry to a heading on the same page', () => {
     for (const slug of TOPIC_SLUGS) {
