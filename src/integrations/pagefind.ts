@@ -13,6 +13,8 @@ const UNUSED_FILES = [
   'pagefind-component-ui.js',
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
+  // Every page is lang="en" and the index is forced to English, so the fallback WebAssembly is never loaded.
+  'wasm.unknown.pagefind',
 ];
 
 /**
