@@ -45,7 +45,7 @@ export function searchPanelHtml({ id, action, base }: PanelOptions): string {
 export function searchDialogHtml(options: Omit<PanelOptions, 'id'>): string {
   return [
     `<dialog id="search-dialog" class="search-dialog" aria-label="Search" closedby="any">`,
-    `<form method="dialog" class="search-dialog-bar"><button class="search-close"><span aria-hidden="true">Esc</span><span class="visually-hidden">Close search</span></button></form>`,
+    `<form method="dialog" class="search-dialog-bar"><button class="icon-button"><span aria-hidden="true">Esc</span><span class="visually-hidden">Close search</span></button></form>`,
     searchPanelHtml({ ...options, id: 'dialog-search' }),
     `</dialog>`,
   ].join('');
