@@ -1,17 +1,9 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../../tests/browser/chromium.ts';
 import { gzipBytes } from './measure.ts';
 import { isSearchResource, type RequestRecord, type ResourceKind, type StaticServer } from './server.ts';
 
 export const CHROMIUM = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });

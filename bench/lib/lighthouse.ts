@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { CHROMIUM, CHROMIUM_FLAGS } from './browser.ts';
+import { CHROMIUM_FLAGS } from '../../tests/browser/chromium.ts';
+import { CHROMIUM } from './browser.ts';
 import { median } from './measure.ts';
 
 export type Preset = 'mobile' | 'desktop';

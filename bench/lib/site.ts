@@ -11,8 +11,7 @@ import {
 import { join } from 'node:path';
 import { toChangeMarkdown, type SyntheticRecord } from './generate.ts';
 
-/** What a copy of the site needs to build; everything else stays behind. */
-export const SITE_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+import { SITE_FILES } from '../../tests/build/project-copy.ts';
 
 /**
  * Gives `dir` its own node_modules folder whose entries are symlinks into

@@ -40,6 +40,14 @@ export function getTopics(): Promise<TopicEntry[]> {
   return cache;
 }
 
+let titles: Promise<Map<string, string>> | undefined;
+
+/** Each topic's title by slug, for lists and tags that name topics. */
+export function getTopicTitles(): Promise<Map<string, string>> {
+  titles ??= getTopics().then((topics) => new Map(topics.map((topic) => [topic.id, topic.data.title])));
+  return titles;
+}
+
 export async function getNavGroups(): Promise<NavGroup[]> {
   const topics = new Map((await getTopics()).map((entry) => [entry.id, entry]));
   return TOPIC_GROUPS.map((group) => ({

@@ -14,7 +14,8 @@ import { join, resolve } from 'node:path';
 import { childEnv } from './clean-env.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+/** What a copy of the site needs to build (also bench/lib/site.ts). */
+export const SITE_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
 /** Caches Astro and Vite keep in node_modules: each copy starts without them, as a clean checkout does. */
 const CACHES = new Set(['.astro', '.vite', '.vite-temp']);
 
@@ -23,7 +24,7 @@ export class ProjectCopy {
   readonly dir = mkdtempSync(join(tmpdir(), 'freebsd-xen-'));
 
   constructor() {
-    for (const entry of COPIED) cpSync(join(ROOT, entry), join(this.dir, entry), { recursive: true });
+    for (const entry of SITE_FILES) cpSync(join(ROOT, entry), join(this.dir, entry), { recursive: true });
     // The packages are shared; the caches are not, so copies built side by side cannot
     // read each other's content data store (node_modules/.astro/data-store.json).
     mkdirSync(join(this.dir, 'node_modules'));
