@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS } from '../../tests/browser/chromium.ts';
+import { CHROMIUM_FLAGS } from '../../scripts/lib/chromium.ts';
 import { gzipBytes } from './measure.ts';
 import { isSearchResource, type RequestRecord, type ResourceKind, type StaticServer } from './server.ts';
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { CHROMIUM_FLAGS } from '../../tests/browser/chromium.ts';
+import { CHROMIUM_FLAGS } from '../../scripts/lib/chromium.ts';
 import { CHROMIUM } from './browser.ts';
 import { median } from './measure.ts';
 

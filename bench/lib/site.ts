@@ -11,7 +11,7 @@ import {
 import { join } from 'node:path';
 import { toChangeMarkdown, type SyntheticRecord } from './generate.ts';
 
-import { SITE_FILES } from '../../tests/build/project-copy.ts';
+import { SITE_FILES } from '../../scripts/lib/project-copy.ts';
 
 /**
  * Gives `dir` its own node_modules folder whose entries are symlinks into

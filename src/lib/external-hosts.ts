@@ -19,7 +19,7 @@ export const EXTERNAL_HOSTS = [
   'www-legacy.freebsd.org',
   /** A commit in FreeBSD's git history (sources). */
   'cgit.freebsd.org',
-  /** freebsd-src, freebsd-doc and xen sources, and the "Edit this page" links (src/data/git.ts). */
+  /** freebsd-src, freebsd-doc and xen sources, and the "Edit this page" links (src/queries/git.ts). */
   'github.com',
   /** A browsable mirror of the Subversion-era blkfront history (sources). */
   'git.quacker.org',

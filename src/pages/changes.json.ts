@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getChanges } from '../data/changes.ts';
+import { getChanges } from '../queries/changes.ts';
 import { changesJson } from '../lib/change-json.ts';
 import { routes } from '../lib/paths.ts';
 import { absoluteUrl, requireSite } from '../lib/site-url.ts';

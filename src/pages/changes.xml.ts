@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getChanges } from '../data/changes.ts';
+import { getChanges } from '../queries/changes.ts';
 import { feedItem, newestFirst } from '../lib/change-feed.ts';
 import { routes } from '../lib/paths.ts';
 import { absoluteUrl, requireSite, siteFiles } from '../lib/site-url.ts';

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT_BUILD } from '../site/dist.ts';
-import { launch } from './chromium.ts';
-import { serve, type StaticSite } from './static-server.ts';
+import { ROOT_BUILD } from '../../scripts/lib/dist.ts';
+import { launch } from '../../scripts/lib/chromium.ts';
+import { serve, type StaticSite } from '../../scripts/lib/static-server.ts';
 
 let browser: Browser;
 let site: StaticSite;

@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT_BUILD } from '../site/dist.ts';
-import { launch } from './chromium.ts';
-import { serve, type StaticSite } from './static-server.ts';
+import { ROOT_BUILD } from '../../scripts/lib/dist.ts';
+import { launch } from '../../scripts/lib/chromium.ts';
+import { serve, type StaticSite } from '../../scripts/lib/static-server.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOTS = 'test-output/screenshots';

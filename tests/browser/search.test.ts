@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_BUILD, BASE_PATH, ROOT_BUILD } from '../site/dist.ts';
-import { launch } from './chromium.ts';
-import { serve, type StaticSite } from './static-server.ts';
+import { BASE_BUILD, BASE_PATH, ROOT_BUILD } from '../../scripts/lib/dist.ts';
+import { launch } from '../../scripts/lib/chromium.ts';
+import { serve, type StaticSite } from '../../scripts/lib/static-server.ts';
 
 let browser: Browser;
 beforeAll(async () => {

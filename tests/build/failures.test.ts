@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ProjectCopy } from './project-copy.ts';
+import { ProjectCopy } from '../../scripts/lib/project-copy.ts';
 
 /** The 1-based line a string first appears on in a file of the copy. */
 function lineOf(copy: ProjectCopy, file: string, needle: string): number {

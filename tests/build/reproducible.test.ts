@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareTrees, listTree } from './compare-trees.ts';
-import { ProjectCopy } from './project-copy.ts';
+import { compareTrees, listTree } from '../../scripts/lib/compare-trees.ts';
+import { ProjectCopy } from '../../scripts/lib/project-copy.ts';
 
 /**
  * Two clean builds of the same sources, in two different folders (so nothing

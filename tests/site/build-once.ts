@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { childEnv } from '../build/clean-env.ts';
-import { BASE_BUILD, BASE_PATH, ROOT_BUILD, SITE_URL } from './dist.ts';
+import { childEnv } from '../../scripts/lib/clean-env.ts';
+import { BASE_BUILD, BASE_PATH, ROOT_BUILD, SITE_URL } from '../../scripts/lib/dist.ts';
 
 function build(outDir: string, env: Record<string, string>): void {
   rmSync(outDir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatRevision } from '../../src/lib/revision.ts';
-import { decodeEntities, BUILDS, listFiles, SITE_URL } from './dist.ts';
+import { decodeEntities, BUILDS, listFiles, SITE_URL } from '../../scripts/lib/dist.ts';
 import { changes } from './records.ts';
 
 interface Item {

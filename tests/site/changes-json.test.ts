@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChangesJson } from '../../src/lib/change-json.ts';
 import { formatRevision, reviewUrl, svnwebUrl } from '../../src/lib/revision.ts';
 import { SOURCES } from '../../src/schemas/source.ts';
-import { BUILDS, listFiles, SITE_URL } from './dist.ts';
+import { BUILDS, listFiles, SITE_URL } from '../../scripts/lib/dist.ts';
 import { changes } from './records.ts';
 
 describe.each(BUILDS)('/changes.json in the build at $base', ({ dir, base }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { ROOT_BUILD } from './dist.ts';
+import { ROOT_BUILD } from '../../scripts/lib/dist.ts';
 
 /** A built page, parsed. `path` is the route, such as /topics/blkfront/. */
 export function load(path: string, dir: string = ROOT_BUILD): HTMLElement {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXTERNAL_HOSTS } from '../../src/lib/external-hosts.ts';
 import { checkLinks, formatProblems, type LinkCheckReport } from '../../src/lib/link-check/check.ts';
-import { BUILDS, listFiles, readPages, SITE_URL } from './dist.ts';
+import { BUILDS, listFiles, readPages, SITE_URL } from '../../scripts/lib/dist.ts';
 
 const reports = BUILDS.map(({ dir, base }) => {
   const pages = readPages(dir);

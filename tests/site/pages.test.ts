@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeValues, BASE_BUILD, BASE_PATH, readPages } from './dist.ts';
+import { attributeValues, BASE_BUILD, BASE_PATH, readPages } from '../../scripts/lib/dist.ts';
 
 const pages = readPages();
 

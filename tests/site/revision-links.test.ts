@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatRevision, reviewUrl, svnwebUrl } from '../../src/lib/revision.ts';
-import { attributeValues, readPages, ROOT_BUILD } from './dist.ts';
+import { attributeValues, readPages, ROOT_BUILD } from '../../scripts/lib/dist.ts';
 import { records } from './records.ts';
 
 const pages = readPages();

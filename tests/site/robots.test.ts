@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUILDS, listFiles, SITE_URL } from './dist.ts';
+import { BUILDS, listFiles, SITE_URL } from '../../scripts/lib/dist.ts';
 
 describe.each(BUILDS)('robots.txt in the build at $base', ({ dir, base }) => {
   const robots = readFileSync(`${dir}/robots.txt`, 'utf8');

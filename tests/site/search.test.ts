@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatRevision } from '../../src/lib/revision.ts';
-import { pagefindFromDist, topUrls } from './pagefind-node.ts';
+import { pagefindFromDist, topUrls } from '../../scripts/lib/pagefind-node.ts';
 import { records } from './records.ts';
 
 /**

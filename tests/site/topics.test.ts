@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { formatRevision } from '../../src/lib/revision.ts';
 import { TOPIC_SLUGS } from '../../src/schemas/topic.ts';
-import { attributeValues, readPages } from './dist.ts';
+import { attributeValues, readPages } from '../../scripts/lib/dist.ts';
 import { load, text } from './html.ts';
 import { changes } from './records.ts';
 
