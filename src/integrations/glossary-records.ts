@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { CustomRecord } from 'pagefind';
+import { PAGE_TYPES } from '../lib/page-types.ts';
+import { routes } from '../lib/paths.ts';
 
 const fold = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -23,11 +25,11 @@ export function glossaryRecords(outDir: string): CustomRecord[] {
     if (!id || !definition)
       throw new Error(`glossary term without id or definition: ${term.outerHTML.slice(0, 200)}`);
     return {
-      url: `/glossary/#${id}`,
+      url: routes.glossary(id),
       content: `${title} ${aka}. ${definition}`,
       language: 'en',
-      meta: { title, kind: 'Glossary' },
-      filters: { kind: ['Glossary'], ...(topics.length > 0 ? { topic: topics } : {}) },
+      meta: { title, kind: PAGE_TYPES.glossary.searchKind },
+      filters: { kind: [PAGE_TYPES.glossary.searchKind], ...(topics.length > 0 ? { topic: topics } : {}) },
     };
   });
 }

@@ -1,11 +1,17 @@
-import { firstParagraph } from './plain-text.ts';
-import { formatRevision, type RevisionId } from './revision.ts';
+import { firstParagraphText } from './html-text.ts';
+import { refRepository, refText, type RecordRef } from './references/record-ref.ts';
 
-/** What a feed item needs of a change record. */
-export interface FeedChange extends RevisionId {
+/** How many items the feed carries: the newest. */
+export const FEED_SIZE = 50;
+
+/** What a feed item needs of a record. */
+export interface FeedRecord {
+  readonly ref: RecordRef;
   readonly title: string;
   readonly topics: readonly string[];
-  readonly date?: Date | undefined;
+  readonly date?: string | undefined;
+  /** The record's body as the site renders it. */
+  readonly html: string;
 }
 
 /** An item as @astrojs/rss takes it. */
@@ -17,34 +23,24 @@ export interface FeedItem {
   pubDate?: Date;
 }
 
-/**
- * Highest revision number first. Each repository numbers its revisions
- * separately, so across repositories this is an order by number, not by time;
- * most records carry no date to do better with.
- */
-export function newestFirst(a: RevisionId, b: RevisionId): number {
-  if (a.revision !== b.revision) return b.revision - a.revision;
-  if (a.repository === b.repository) return 0;
-  return a.repository < b.repository ? -1 : 1;
-}
-
-/** `r286062 (base): Indirect segment I/O for blkfront`. */
-export function feedTitle(change: FeedChange): string {
-  return `${formatRevision(change.revision)} (${change.repository}): ${change.title}`;
+/** `r286062 (base): Indirect segment I/O for blkfront`; an advisory by its id. */
+export function feedTitle({ ref, title }: Pick<FeedRecord, 'ref' | 'title'>): string {
+  const repository = refRepository(ref);
+  return `${refText(ref)}${repository === undefined ? '' : ` (${repository})`}: ${title}`;
 }
 
 /**
- * One feed item: the change page as its link, the first paragraph of the
- * record's body as plain text, its topics as categories, and a publication
- * date only where the record has one.
+ * One feed item: the record's page as its link, the first paragraph of its
+ * rendered body as text, its topics as categories, and a publication date
+ * only where the record has one.
  */
-export function feedItem(change: FeedChange, link: string, body: string): FeedItem {
+export function feedItem(record: FeedRecord, link: string): FeedItem {
   const item: FeedItem = {
-    title: feedTitle(change),
+    title: feedTitle(record),
     link,
-    description: firstParagraph(body) || `${change.title}.`,
-    categories: [...change.topics],
+    description: firstParagraphText(record.html) || `${record.title}.`,
+    categories: [...record.topics],
   };
-  if (change.date) item.pubDate = change.date;
+  if (record.date) item.pubDate = new Date(`${record.date}T00:00:00Z`);
   return item;
 }

@@ -1,25 +1,9 @@
-import {
-  differentialUrl,
-  formatRevision,
-  reviewUrl,
-  svnwebUrl,
-  type Repository,
-  type RevisionId,
-} from './revision.ts';
-
-/** What /changes.json needs of a change record (src/schemas/change.ts satisfies it). */
-export interface ChangeFields extends RevisionId {
-  readonly title: string;
-  readonly subject?: string | undefined;
-  readonly authors?: readonly string[] | undefined;
-  readonly date?: Date | undefined;
-  readonly firstRelease?: string | undefined;
-  readonly topics: readonly string[];
-  readonly review?: string | undefined;
-  readonly sources: readonly string[];
-  readonly verified: boolean;
-  readonly inTalk: boolean;
-}
+import type { AdvisoryRef } from './references/advisory.ts';
+import { advisoryUrl } from './references/advisory.ts';
+import { cgitUrl, type GitRef } from './references/git.ts';
+import { refText } from './references/record-ref.ts';
+import { reviewUrl, type ReviewId } from './references/review.ts';
+import { phabricatorCommitUrl, svnwebUrl, type SvnRef } from './references/svn.ts';
 
 export interface SourceJson {
   id: string;
@@ -27,20 +11,33 @@ export interface SourceJson {
   url: string;
 }
 
+/** People by role, as person ids (their pages are /people/<id>/). */
+export interface PeopleJson {
+  author: string[];
+  committer: string[];
+  submitter: string[];
+  reviewers: string[];
+}
+
 /**
  * One change record in /changes.json. Every key is always present, in this
- * order; a fact no source gives is `null`.
+ * order; a fact no source gives is `null`. Fields up to `urls` kept their
+ * meaning from the first version; `kind` and what follows `urls` were added
+ * with git commits.
  */
 export interface ChangeJson {
-  repository: Repository;
-  revision: number;
-  /** `r286062`. */
+  repository: string;
+  /** The Subversion revision number; `null` for a git commit. */
+  revision: number | null;
+  /** How the site writes it: `r286062`, or a git commit's 12-digit hash. */
   revisionText: string;
   title: string;
   subject: string | null;
+  /** Names of the people credited as authors. */
   authors: string[] | null;
   /** Commit date, `YYYY-MM-DD` (UTC). */
   date: string | null;
+  /** The first release that shipped the change, in this commit or a merge of it. */
   firstRelease: string | null;
   topics: string[];
   /** Differential review id, such as `D3805`. */
@@ -51,67 +48,162 @@ export interface ChangeJson {
   urls: {
     /** The change's page on this site, absolute. */
     page: string;
-    svnweb: string;
-    /** The commit on FreeBSD's Phabricator, such as https://reviews.freebsd.org/rS286062. */
-    review: string;
+    /** Subversion web view; `null` for a git commit. */
+    svnweb: string | null;
+    /** The commit on FreeBSD's Phabricator (rS…, rP…); `null` for a git commit. */
+    review: string | null;
     /** The Differential review, when `review` is set. */
     differential: string | null;
+    /** cgit; `null` for a Subversion revision. */
+    cgit: string | null;
   };
+  /** `svn` or `git`. */
+  kind: 'svn' | 'git';
+  /** A git commit's hash as recorded (7 to 40 digits); `null` for a revision. */
+  hash: string | null;
+  people: PeopleJson;
+  sponsor: string | null;
+  /** For a merge: the commit it merges (`r286062`) and the branch it went to. */
+  mergeOf: string | null;
+  branch: string | null;
+}
+
+/** One advisory in /changes.json. */
+export interface AdvisoryJson {
+  /** `FreeBSD-SA-21:06.xen`. */
+  id: string;
+  type: 'SA' | 'EN';
+  topic: string;
+  /** How release notes or errata word the topic, where different. */
+  releaseNotesTopic: string | null;
+  announced: string;
+  /** The date release notes or errata give, where different. */
+  releaseNotesDate: string | null;
+  cve: string[];
+  xsa: string[];
+  releases: string[];
+  corrections: { branch: string; commit: string }[];
+  topics: string[];
+  sources: SourceJson[];
+  urls: { page: string; advisory: string };
 }
 
 /** The whole document: an object, so fields can be added without breaking scripts. */
 export interface ChangesJson {
   changes: ChangeJson[];
+  advisories: AdvisoryJson[];
 }
 
-export interface ChangeJsonContext {
-  /** The absolute URL of a change's page. */
-  readonly pageUrl: (id: RevisionId) => string;
-  /** Title and URL of every source id a record may name. */
-  readonly sources: Readonly<Record<string, { readonly title: string; readonly url: string }>>;
+export interface ChangeFields {
+  readonly ref: SvnRef | GitRef;
+  readonly title: string;
+  readonly subject?: string | undefined;
+  readonly date?: string | undefined;
+  readonly firstRelease?: string | undefined;
+  readonly topics: readonly string[];
+  readonly review?: ReviewId | undefined;
+  readonly people?: { readonly [role in keyof PeopleJson]?: readonly string[] | undefined } | undefined;
+  readonly sponsor?: string | undefined;
+  readonly mergeOf?: { readonly text: string } | undefined;
+  readonly branch?: string | undefined;
+  readonly sources: readonly string[];
+  readonly verified: boolean;
+  readonly inTalk: boolean;
 }
 
-function source(id: string, { sources }: ChangeJsonContext): SourceJson {
-  const found = sources[id];
-  if (!found) throw new Error(`unknown source "${id}": it is not in content/data/sources.json`);
-  return { id, title: found.title, url: found.url };
+export interface AdvisoryFields {
+  readonly ref: AdvisoryRef;
+  readonly topic: string;
+  readonly releaseNotesTopic?: string | undefined;
+  readonly announced: string;
+  readonly releaseNotesDate?: string | undefined;
+  readonly cve: readonly string[];
+  readonly xsa: readonly string[];
+  readonly releases: readonly string[];
+  readonly corrections: readonly { readonly branch: string; readonly commit: { readonly text: string } }[];
+  readonly topics: readonly string[];
+  readonly sources: readonly string[];
 }
 
-export function toChangeJson(change: ChangeFields, context: ChangeJsonContext): ChangeJson {
-  const id: RevisionId = { repository: change.repository, revision: change.revision };
+export interface JsonContext {
+  /** The absolute URL of a record's page. */
+  readonly pageUrl: (ref: SvnRef | GitRef | AdvisoryRef) => string;
+  readonly source: (id: string) => SourceJson;
+  /** A person's name by id. */
+  readonly personName: (id: string) => string;
+}
+
+export function toChangeJson(change: ChangeFields, context: JsonContext): ChangeJson {
+  const { ref } = change;
+  const svn = ref.kind === 'svn' ? ref : undefined;
+  const people: PeopleJson = {
+    author: [...(change.people?.author ?? [])],
+    committer: [...(change.people?.committer ?? [])],
+    submitter: [...(change.people?.submitter ?? [])],
+    reviewers: [...(change.people?.reviewers ?? [])],
+  };
   return {
-    repository: change.repository,
-    revision: change.revision,
-    revisionText: formatRevision(change.revision),
+    repository: ref.repository,
+    revision: svn ? svn.revision : null,
+    revisionText: refText(ref),
     title: change.title,
     subject: change.subject ?? null,
-    authors: change.authors ? [...change.authors] : null,
-    date: change.date ? change.date.toISOString().slice(0, 10) : null,
+    authors: people.author.length > 0 ? people.author.map(context.personName) : null,
+    date: change.date ?? null,
     firstRelease: change.firstRelease ?? null,
     topics: [...change.topics],
     review: change.review ?? null,
-    sources: change.sources.map((sourceId) => source(sourceId, context)),
+    sources: change.sources.map(context.source),
     verified: change.verified,
     inTalk: change.inTalk,
     urls: {
-      page: context.pageUrl(id),
-      svnweb: svnwebUrl(id),
-      review: reviewUrl(id),
-      differential: change.review ? differentialUrl(change.review) : null,
+      page: context.pageUrl(ref),
+      svnweb: svn ? svnwebUrl(svn) : null,
+      review: svn ? phabricatorCommitUrl(svn) : null,
+      differential: change.review ? reviewUrl(change.review) : null,
+      cgit: ref.kind === 'git' ? cgitUrl(ref) : null,
     },
+    kind: ref.kind,
+    hash: ref.kind === 'git' ? ref.hash : null,
+    people,
+    sponsor: change.sponsor ?? null,
+    mergeOf: change.mergeOf?.text ?? null,
+    branch: change.branch ?? null,
   };
 }
 
-/** Repository name, then revision number: the order of /changes.json. */
-export function byRepositoryThenRevision(a: RevisionId, b: RevisionId): number {
-  if (a.repository !== b.repository) return a.repository < b.repository ? -1 : 1;
-  return a.revision - b.revision;
+export function toAdvisoryJson(advisory: AdvisoryFields, context: JsonContext): AdvisoryJson {
+  return {
+    id: advisory.ref.id,
+    type: advisory.ref.id.startsWith('FreeBSD-EN-') ? 'EN' : 'SA',
+    topic: advisory.topic,
+    releaseNotesTopic: advisory.releaseNotesTopic ?? null,
+    announced: advisory.announced,
+    releaseNotesDate: advisory.releaseNotesDate ?? null,
+    cve: [...advisory.cve],
+    xsa: [...advisory.xsa],
+    releases: [...advisory.releases],
+    corrections: advisory.corrections.map(({ branch, commit }) => ({ branch, commit: commit.text })),
+    topics: [...advisory.topics],
+    sources: advisory.sources.map(context.source),
+    urls: { page: context.pageUrl(advisory.ref), advisory: advisoryUrl(advisory.ref) },
+  };
 }
 
-/** /changes.json: every record, sorted, as pretty JSON ending in a newline. */
-export function changesJson(changes: readonly ChangeFields[], context: ChangeJsonContext): string {
+/** Repository name, then the site's order within it: the order of /changes.json. */
+export function byRepository(a: ChangeFields, b: ChangeFields): number {
+  return a.ref.repository.localeCompare(b.ref.repository);
+}
+
+/** /changes.json: every change and advisory, as pretty JSON ending in a newline. */
+export function changesJson(
+  changes: readonly ChangeFields[],
+  advisories: readonly AdvisoryFields[],
+  context: JsonContext,
+): string {
   const document: ChangesJson = {
-    changes: [...changes].sort(byRepositoryThenRevision).map((change) => toChangeJson(change, context)),
+    changes: [...changes].sort(byRepository).map((change) => toChangeJson(change, context)),
+    advisories: advisories.map((advisory) => toAdvisoryJson(advisory, context)),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -1,61 +1,77 @@
-import type { ContentProblem } from './content-error.ts';
-import { formatRevision, revisionKey, type RevisionId, type RevisionNumber } from './revision.ts';
+import type { ContentProblem, SourceLocation } from './content-error.ts';
+import { advisorySlug } from './references/advisory.ts';
+import type { WrittenRecordRef } from './references/find.ts';
+import { HASH_MIN, hashMatches } from './references/git.ts';
+import { refKey, refText, type RecordRef } from './references/record-ref.ts';
+import { formatRevision } from './references/svn.ts';
 
-/** What the registry needs to know of a change record. */
-export interface RegisteredChange extends RevisionId {
+/** What the registry needs to know of a record. */
+export interface Registered {
+  readonly ref: RecordRef;
   readonly title: string;
   /** The record's file, relative to the project root. */
   readonly file: string;
 }
 
-/** Where a reference was written, for error messages. */
-export interface ReferenceSite {
-  readonly file: string;
-  readonly line?: number | undefined;
-  readonly column?: number | undefined;
+/** The outcome of looking up a written reference: the record, or what is wrong and how to fix it. */
+export type Lookup<T> = { ok: true; record: T } | { ok: false; message: string; fix: string };
+
+/** The file that would record a reference, for "add …" hints. */
+export function recordFileFor(written: WrittenRecordRef): string {
+  switch (written.kind) {
+    case 'svn':
+      return `content/changes/base/${formatRevision(written.revision)}.md (or content/changes/ports/… for a ports commit)`;
+    case 'git':
+      return `content/changes/src/${written.hash.slice(0, 12)}.md (or content/changes/ports/… or doc/… for those repositories)`;
+    case 'advisory':
+      return `content/advisories/${advisorySlug(written.id)}.md`;
+  }
 }
 
-export type Resolution<T> = { ok: true; change: T } | { ok: false; problem: ContentProblem };
-
-/** A failed lookup: what is wrong and how to fix it, before it is placed in a file. */
-export type Lookup<T> = { ok: true; change: T } | { ok: false; message: string; fix: string };
-
-/** Every change record, keyed by repository and revision number. */
-export class RevisionRegistry<T extends RegisteredChange> {
+/**
+ * Every record a reference in prose can name, keyed by kind, repository and
+ * identifier. The one lookup the prose transform, components and pages use.
+ */
+export class RecordRegistry<T extends Registered> {
   readonly #byKey = new Map<string, T>();
-  readonly #byNumber = new Map<number, T[]>();
+  /** Records by what prose can write of them: `svn:<number>`, `git:<first 7 digits>`, `advisory:<id>`. */
+  readonly #byWritten = new Map<string, T[]>();
 
-  private constructor(changes: readonly T[]) {
-    for (const change of changes) {
-      this.#byKey.set(revisionKey(change), change);
-      const same = this.#byNumber.get(change.revision) ?? [];
-      same.push(change);
-      this.#byNumber.set(change.revision, same);
+  private constructor(records: readonly T[]) {
+    for (const record of records) {
+      this.#byKey.set(refKey(record.ref), record);
+      const key = writtenKey(record.ref);
+      this.#byWritten.set(key, [...(this.#byWritten.get(key) ?? []), record]);
     }
   }
 
-  /** Builds the registry, reporting every pair of records for the same revision. */
-  static build<T extends RegisteredChange>(
-    changes: readonly T[],
-  ): { registry: RevisionRegistry<T>; problems: ContentProblem[] } {
+  /** Builds the registry, reporting every pair of records for the same thing. */
+  static build<T extends Registered>(
+    records: readonly T[],
+  ): { registry: RecordRegistry<T>; problems: ContentProblem[] } {
     const first = new Map<string, T>();
-    const unique: T[] = [];
+    /** Git records by repository and first 7 digits: two abbreviations of one commit meet here. */
+    const commits = new Map<string, T[]>();
     const problems: ContentProblem[] = [];
-    for (const change of changes) {
-      const key = revisionKey(change);
-      const earlier = first.get(key);
+    for (const record of records) {
+      const { ref } = record;
+      const prefix = ref.kind === 'git' ? `${ref.repository}:${ref.hash.slice(0, HASH_MIN)}` : undefined;
+      const sameCommit = (other: T): boolean =>
+        other.ref.kind === 'git' && ref.kind === 'git' && hashMatches(other.ref.hash, ref.hash);
+      const earlier =
+        first.get(refKey(ref)) ?? (prefix === undefined ? undefined : commits.get(prefix)?.find(sameCommit));
       if (earlier) {
         problems.push({
-          file: change.file,
-          message: `duplicate record: ${formatRevision(change.revision)} in ${change.repository} is already recorded by ${earlier.file}`,
-          fix: `keep one record per revision: merge the two files and delete ${change.file}`,
+          file: record.file,
+          message: `duplicate record: ${refText(ref)} is already recorded by ${earlier.file}`,
+          fix: `keep one record for it: merge the two files and delete ${record.file}`,
         });
         continue;
       }
-      first.set(key, change);
-      unique.push(change);
+      first.set(refKey(ref), record);
+      if (prefix !== undefined) commits.set(prefix, [...(commits.get(prefix) ?? []), record]);
     }
-    return { registry: new RevisionRegistry(unique), problems };
+    return { registry: new RecordRegistry([...first.values()]), problems };
   }
 
   get size(): number {
@@ -66,36 +82,60 @@ export class RevisionRegistry<T extends RegisteredChange> {
     return [...this.#byKey.values()];
   }
 
-  get(id: RevisionId): T | undefined {
-    return this.#byKey.get(revisionKey(id));
+  get(ref: RecordRef): T | undefined {
+    return this.#byKey.get(refKey(ref));
   }
 
   /**
-   * The record a bare `r<number>` in prose stands for. Each repository numbers
-   * its own revisions, so a number recorded in two repositories is ambiguous.
+   * The record a reference written in prose stands for. A bare `r<number>`
+   * may be in any Subversion repository and a hash in any git repository, so
+   * a reference that two records match is ambiguous.
    */
-  lookup(revision: RevisionNumber): Lookup<T> {
-    const matches = this.#byNumber.get(revision) ?? [];
-    const written = formatRevision(revision);
+  lookup(written: WrittenRecordRef): Lookup<T> {
+    const candidates = this.#byWritten.get(writtenKey(written)) ?? [];
+    const matches = candidates.filter(
+      ({ ref }) => ref.kind !== 'git' || written.kind !== 'git' || hashMatches(ref.hash, written.hash),
+    );
     const [only] = matches;
-    if (matches.length === 1 && only) return { ok: true, change: only };
+    if (only && matches.length === 1) return { ok: true, record: only };
     if (matches.length === 0) {
       return {
         ok: false,
-        message: `${written} has no change record`,
-        fix: `add content/changes/base/${written}.md (or content/changes/ports/${written}.md for a ports commit) with its facts and sources, or write it as inline code if it is not a revision`,
+        message: `${written.text} has no record`,
+        fix: `add ${recordFileFor(written)} with its facts and sources, or write it as inline code if it is not a reference`,
       };
     }
+    const where = matches.map((match) => match.file).join(' and ');
+    const component = written.kind === 'git' ? 'Commit' : 'Rev';
+    const attribute =
+      written.kind === 'git'
+        ? `hash="${written.hash}"`
+        : `n={${written.kind === 'svn' ? String(written.revision) : ''}}`;
     return {
       ok: false,
-      message: `${written} is recorded in more than one repository (${matches.map((m) => m.repository).join(', ')})`,
-      fix: `name the repository with the component, for example <Rev n={${String(revision)}} repo="${matches[0]?.repository ?? 'base'}" />`,
+      message: `${written.text} matches more than one record (${where})`,
+      fix: `name the repository with the component, for example <${component} ${attribute} repo="…" />`,
     };
   }
 
   /** As lookup(), with a failure placed where the reference was written. */
-  resolve(revision: RevisionNumber, site: ReferenceSite): Resolution<T> {
-    const found = this.lookup(revision);
-    return found.ok ? found : { ok: false, problem: { ...site, message: found.message, fix: found.fix } };
+  resolve(
+    written: WrittenRecordRef,
+    at: SourceLocation,
+  ): { ok: true; record: T } | { ok: false; problem: ContentProblem } {
+    const found = this.lookup(written);
+    return found.ok ? found : { ok: false, problem: { ...at, message: found.message, fix: found.fix } };
+  }
+}
+
+/** The part of a reference prose writes that every match shares: a hash is indexed by its first 7 digits. */
+function writtenKey(ref: RecordRef | WrittenRecordRef): string {
+  switch (ref.kind) {
+    case 'svn':
+      return `svn:${String(ref.revision)}`;
+    case 'git':
+      return `git:${ref.hash.slice(0, HASH_MIN)}`;
+    case 'advisory':
+      return `advisory:${ref.id}`;
   }
 }

@@ -2,9 +2,10 @@ import GithubSlugger from 'github-slugger';
 import { defineHastPlugin } from 'satteri';
 
 /**
- * Gives every h2-h4 an id (the same slugs Astro would make, so the table of
- * contents matches) and a self-link. The link has no text of its own, only an
- * aria-label and a CSS mark, so heading text and slugs stay unchanged.
+ * Gives every heading (h1-h6) an id, the same slugs Astro makes so the table
+ * of contents matches, and h2-h4 a self-link. The link has no text of its
+ * own, only an aria-label and a CSS mark, so heading text and slugs stay
+ * unchanged.
  */
 export function headingAnchors() {
   return () => {

@@ -1,110 +1,113 @@
-import { readFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { defineMdastPlugin } from 'satteri';
-import type { MdastNode } from 'satteri';
-import { ContentError } from '../lib/content-error.ts';
-import { splitAtReferences } from '../lib/find-references.ts';
-import type { RegisteredChange, RevisionRegistry } from '../lib/registry.ts';
-import { manPageUrl } from '../lib/manpage.ts';
-import { revisionLink } from '../lib/revision-link.ts';
+import { defineMdastPlugin, type MdastNode, type MdastVisitorContext } from 'satteri';
+import type { Registered, RecordRegistry } from '../lib/registry.ts';
+import { findReferences, isRecordReference, splitAtReferences } from '../lib/references/find.ts';
+import { recordLink } from '../lib/references/link.ts';
+import { manPageUrl } from '../lib/references/manpage.ts';
+import { locate, problemsOf, throwProblems } from './locate.ts';
 
-/** Nodes whose text is already a link, or is rendered verbatim by a component. */
+const NAME = 'freebsd-reference-links';
+
+/** Nodes whose text is already a link. */
 const LINK_LIKE = new Set(['link', 'linkReference', 'definition']);
-const VERBATIM_ELEMENTS = new Set(['a', 'Rev', 'code', 'pre', 'kbd', 'samp']);
-
-interface Parent {
-  type: string;
-  name?: string | null;
-}
-
-/**
- * Lines to add to a position so it counts from the top of the file: Astro's
- * content loader renders a Markdown entry's body without its front matter.
- */
-function lineOffset(path: string | undefined, source: string): number {
-  if (!path || source.startsWith('---') || source === '') return 0;
-  try {
-    const text = readFileSync(path, 'utf8');
-    const at = text.indexOf(source);
-    return at > 0 ? text.slice(0, at).split('\n').length - 1 : 0;
-  } catch {
-    return 0;
-  }
-}
+/** Components and elements whose text is shown as written. */
+const VERBATIM_ELEMENTS = new Set(['a', 'Rev', 'Commit', 'Advisory', 'code', 'pre', 'kbd', 'samp']);
 
 export interface ReferenceLinksOptions {
-  registry: RevisionRegistry<RegisteredChange>;
+  /** The current registry: in the dev server it changes as records are added and edited. */
+  registry: () => RecordRegistry<Registered>;
   /** Project root, to name files relative to it in errors. */
   root: string;
 }
 
+function insideLinkOrVerbatim(ctx: MdastVisitorContext, node: MdastNode): boolean {
+  for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
+    if (LINK_LIKE.has(parent.type)) return true;
+    if ('name' in parent && parent.type.startsWith('mdxJsx') && VERBATIM_ELEMENTS.has(parent.name ?? ''))
+      return true;
+  }
+  return false;
+}
+
 /**
- * Turns every bare `r284296` in Markdown and MDX prose into a link to its
- * svnweb changeset, using the repository from its change record, and every
- * `loader.conf(5)` into a link to its FreeBSD manual page. Code and existing
- * links are never touched (Sätteri's text visitor does not enter code nodes;
- * links are skipped here). A revision without a record stops the build.
+ * Turns every revision (`r284296`), git commit (`65f22ccf8247`) and advisory
+ * (`FreeBSD-SA-21:06.xen`) in Markdown and MDX prose into a link to the
+ * thing itself, titled with its record, and every manual page
+ * (`loader.conf(5)`) into a link to man.freebsd.org. Code and existing links
+ * are left alone. A reference without a record stops the build; so does one
+ * in an image's alt text or a JSX string attribute, which cannot be linked
+ * but must still name something that exists.
  */
 export function referenceLinks({ registry, root }: ReferenceLinksOptions) {
+  /** Checks every record reference in a string that is shown as written. */
+  const check = (ctx: MdastVisitorContext, node: MdastNode, value: string, what: string): void => {
+    for (const reference of findReferences(value).filter(isRecordReference)) {
+      const found = registry().lookup(reference);
+      if (!found.ok)
+        problemsOf(ctx, NAME).push({
+          ...locate(ctx, root, node),
+          message: `${what}: ${found.message}`,
+          fix: found.fix,
+        });
+    }
+  };
+
   return defineMdastPlugin({
-    name: 'freebsd-reference-links',
+    name: NAME,
     options: { position: true },
+    after(_, ctx) {
+      throwProblems(ctx, NAME);
+    },
     text(node, ctx) {
       const segments = splitAtReferences(node.value);
       if (segments.every((segment) => typeof segment === 'string')) return;
-      for (let parent = ctx.parent(node) as Parent | undefined; parent;) {
-        if (LINK_LIKE.has(parent.type)) return;
-        if (parent.type.startsWith('mdxJsx') && VERBATIM_ELEMENTS.has(parent.name ?? '')) return;
-        parent = ctx.parent(parent as never) as Parent | undefined;
-      }
-      const start = node.position?.start;
-      const replacement: MdastNode[] = [];
-      for (const segment of segments) {
-        if (typeof segment === 'string') {
-          replacement.push({ type: 'text', value: segment });
-          continue;
-        }
+      if (insideLinkOrVerbatim(ctx, node)) return;
+      const replacement: MdastNode[] = segments.map((segment) => {
+        if (typeof segment === 'string') return { type: 'text', value: segment };
         if (segment.kind === 'manpage') {
-          replacement.push({
+          return {
             type: 'link',
             url: manPageUrl(segment.page),
             title: `FreeBSD manual page ${segment.text}`,
             children: [{ type: 'text', value: segment.text }],
             data: { hProperties: { className: ['man'] } },
+          };
+        }
+        const found = registry().lookup(segment);
+        if (!found.ok) {
+          problemsOf(ctx, NAME).push({
+            ...locate(ctx, root, node, node.value, segment.start),
+            message: found.message,
+            fix: found.fix,
           });
-          continue;
+          return { type: 'text', value: segment.text };
         }
-        const resolved = registry.lookup(segment.revision);
-        if (!resolved.ok) {
-          // Only now is the place worth working out: the file, and the line counted from its top.
-          const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
-          const before = node.value.slice(0, segment.start);
-          const newlines = before.split('\n').length - 1;
-          throw new ContentError([
-            {
-              file: path ? relative(root, path).split(sep).join('/') : '(unnamed Markdown)',
-              line: start ? start.line + newlines + lineOffset(path, ctx.source) : undefined,
-              column: start
-                ? newlines === 0
-                  ? start.column + segment.start
-                  : segment.start - before.lastIndexOf('\n')
-                : undefined,
-              message: resolved.message,
-              fix: resolved.fix,
-            },
-          ]);
-        }
-        const link = revisionLink(resolved.change);
-        replacement.push({
+        const link = recordLink(found.record);
+        return {
           type: 'link',
           url: link.href,
           title: link.title,
           children: [{ type: 'text', value: segment.text }],
-          data: { hProperties: { className: ['rev'] } },
-        });
-      }
+          data: { hProperties: { className: ['ref', `ref-${segment.kind}`] } },
+        };
+      });
       ctx.replaceNode(node, replacement);
+    },
+    image(node, ctx) {
+      if (node.alt) check(ctx, node, node.alt, 'image alt text');
+    },
+    mdxJsxFlowElement(node, ctx) {
+      for (const attribute of node.attributes) {
+        if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') {
+          check(ctx, node, attribute.value, `<${node.name ?? ''} ${attribute.name}>`);
+        }
+      }
+    },
+    mdxJsxTextElement(node, ctx) {
+      for (const attribute of node.attributes) {
+        if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') {
+          check(ctx, node, attribute.value, `<${node.name ?? ''} ${attribute.name}>`);
+        }
+      }
     },
   });
 }

@@ -1,58 +1,37 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { TOPIC_GROUPS, TOPIC_SLUGS } from '../schemas/topic.ts';
+import { slugify } from '../lib/slug.ts';
+import { memo } from './memo.ts';
+import { siteData } from './site-data.ts';
 
 export type TopicEntry = CollectionEntry<'topics'>;
 
 export interface NavGroup {
-  /** Anchor-safe id derived from the label. */
+  /** Anchor-safe id made from the label. */
   id: string;
   label: string;
   topics: TopicEntry[];
 }
 
-let cache: Promise<TopicEntry[]> | undefined;
-
-/**
- * Topic pages in reading order (content/data/topics.json). Every listed slug
- * must have its page and every page must be listed, or the build stops.
- */
-export function getTopics(): Promise<TopicEntry[]> {
-  cache ??= getCollection('topics').then((entries) => {
-    const byId = new Map(entries.map((entry) => [entry.id, entry]));
-    const missing = TOPIC_SLUGS.filter((slug) => !byId.has(slug));
-    const unlisted = entries.filter((entry) => !TOPIC_SLUGS.includes(entry.id));
-    if (missing.length > 0 || unlisted.length > 0) {
-      throw new Error(
-        [
-          ...missing.map(
-            (slug) =>
-              `content/data/topics.json lists "${slug}" but content/topics/${slug}.mdx does not exist: add the page or remove the slug`,
-          ),
-          ...unlisted.map(
-            (entry) =>
-              `content/topics/${entry.id}.mdx is not listed in content/data/topics.json: add "${entry.id}" to a group there`,
-          ),
-        ].join('\n'),
-      );
-    }
-    return TOPIC_SLUGS.map((slug) => byId.get(slug)).filter((entry) => entry !== undefined);
-  });
-  return cache;
-}
-
-let titles: Promise<Map<string, string>> | undefined;
+/** Topic pages in reading order (content/data/topics.json lists each exactly once: validated). */
+export const getTopics = memo(async (): Promise<TopicEntry[]> => {
+  const byId = new Map((await getCollection('topics')).map((entry) => [entry.id, entry]));
+  return siteData()
+    .navigation.groups.flatMap((group) => group.topics)
+    .map((slug) => byId.get(slug))
+    .filter((entry) => entry !== undefined);
+});
 
 /** Each topic's title by slug, for lists and tags that name topics. */
-export function getTopicTitles(): Promise<Map<string, string>> {
-  titles ??= getTopics().then((topics) => new Map(topics.map((topic) => [topic.id, topic.data.title])));
-  return titles;
-}
+export const getTopicTitles = memo(
+  async (): Promise<Map<string, string>> =>
+    new Map((await getTopics()).map((topic) => [topic.id, topic.data.title])),
+);
 
-export async function getNavGroups(): Promise<NavGroup[]> {
+export const getNavGroups = memo(async (): Promise<NavGroup[]> => {
   const topics = new Map((await getTopics()).map((entry) => [entry.id, entry]));
-  return TOPIC_GROUPS.map((group) => ({
-    id: `nav-${group.label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+  return siteData().navigation.groups.map((group) => ({
+    id: `nav-${slugify(group.label)}`,
     label: group.label,
     topics: group.topics.map((slug) => topics.get(slug)).filter((entry) => entry !== undefined),
   }));
-}
+});

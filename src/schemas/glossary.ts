@@ -1,14 +1,13 @@
 import { z } from 'astro/zod';
-import { sourceIdSchema } from './source.ts';
-import { topicSlugSchema } from './topic.ts';
+import { slug, sourceId, text, uniqueList } from './fields.ts';
 
 /** One glossary entry, content/glossary/<id>.md; its id is the anchor on /glossary/. */
 export const glossarySchema = z.strictObject({
-  term: z.string().trim().min(1),
-  /** Other names and spellings, such as "PVHv2" for HVMLite. */
-  aka: z.array(z.string().trim().min(1)).default([]),
-  topics: z.array(topicSlugSchema).default([]),
-  sources: z.array(sourceIdSchema).min(1),
+  term: text(),
+  /** Other names and spellings, such as "PVHv2" for HVMlite. */
+  aka: uniqueList(text(), 'name').default([]),
+  topics: uniqueList(slug, 'topic').default([]),
+  sources: uniqueList(sourceId, 'source').min(1, { error: 'name at least one source' }),
 });
 
-export type GlossaryEntry = z.infer<typeof glossarySchema>;
+export type GlossaryFrontmatter = z.infer<typeof glossarySchema>;

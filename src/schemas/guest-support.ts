@@ -1,7 +1,5 @@
 import { z } from 'astro/zod';
-import guestSupportData from '../../content/data/guest-support.json' with { type: 'json' };
-import { sourceIdSchema } from './source.ts';
-import { topicSlugSchema } from './topic.ts';
+import { slug, sourceId } from './fields.ts';
 
 /** The talk's columns, one per way of running a guest on Xen. */
 export const GUEST_MODE_IDS = ['pv', 'pvh', 'pvhvm', 'hvm-pv-drivers', 'hvm'] as const;
@@ -25,7 +23,7 @@ export const guestModeColumnSchema = z.strictObject({
   /** The footnote itself, rendered under the table. */
   note: z.string().trim().min(1).optional(),
   /** A topic page to read more, linked at the end of the note. */
-  see: z.strictObject({ topic: topicSlugSchema, text: z.string().trim().min(1) }).optional(),
+  see: z.strictObject({ topic: slug, text: z.string().trim().min(1) }).optional(),
 });
 
 export const guestSupportRowSchema = z.strictObject({
@@ -37,7 +35,7 @@ export const guestSupportRowSchema = z.strictObject({
 export const guestSupportSchema = z
   .strictObject({
     caption: z.string().trim().min(1),
-    source: sourceIdSchema,
+    source: sourceId,
     columns: z.array(guestModeColumnSchema),
     rows: z.array(guestSupportRowSchema).min(1),
   })
@@ -73,6 +71,3 @@ export const guestSupportSchema = z
 
 export type GuestSupport = z.infer<typeof guestSupportSchema>;
 export type GuestModeColumn = z.infer<typeof guestModeColumnSchema>;
-
-/** The guest-support matrix from the talk: content/data/guest-support.json. */
-export const GUEST_SUPPORT: GuestSupport = guestSupportSchema.parse(guestSupportData);

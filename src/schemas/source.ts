@@ -1,30 +1,28 @@
 import { z } from 'astro/zod';
-import sourceData from '../../content/data/sources.json' with { type: 'json' };
+import { sourceId, text } from './fields.ts';
+
+export const SOURCE_KINDS = [
+  'talk',
+  'release-notes',
+  'announcement',
+  'advisory',
+  'documentation',
+  'commit',
+  'review',
+  'mailing-list',
+  'source-code',
+  'report',
+  'news',
+] as const;
 
 export const sourceSchema = z.strictObject({
-  title: z.string().min(1),
-  url: z.url({ protocol: /^https$/ }),
-  kind: z.enum([
-    'talk',
-    'release-notes',
-    'documentation',
-    'commit',
-    'review',
-    'mailing-list',
-    'source-code',
-    'report',
-    'news',
-  ]),
+  title: text(),
+  url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),
+  kind: z.enum(SOURCE_KINDS, { error: `expected one of ${SOURCE_KINDS.join(', ')}` }),
 });
+
+/** content/data/sources.json: every source the site cites, by id. */
+export const sourcesSchema = z.record(sourceId, sourceSchema);
 
 export type Source = z.infer<typeof sourceSchema>;
-
-/** Every source the site cites, by id: content/data/sources.json. */
-export const SOURCES: Readonly<Record<string, Source>> = z
-  .record(z.string().regex(/^[A-Za-z0-9.-]+$/), sourceSchema)
-  .parse(sourceData);
-
-export const sourceIdSchema = z.string().refine((id) => id in SOURCES, {
-  error: (issue) =>
-    `unknown source ${JSON.stringify(issue.input)}; add it to content/data/sources.json or use one of its ids`,
-});
+export type Sources = z.infer<typeof sourcesSchema>;

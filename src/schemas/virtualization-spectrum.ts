@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import spectrumData from '../../content/data/virtualization-spectrum.json' with { type: 'json' };
-import { sourceIdSchema } from './source.ts';
+import { sourceId } from './fields.ts';
 
 /** How one part of a guest is virtualised, as abbreviated on the talk's slide. */
 export const TECHNIQUES = ['VS', 'VH', 'PV'] as const;
@@ -38,7 +37,7 @@ export type SpectrumCell = z.infer<typeof spectrumCellSchema>;
 export const virtualizationSpectrumSchema = z
   .strictObject({
     caption: z.string().trim().min(1),
-    source: sourceIdSchema,
+    source: sourceId,
     /** What each abbreviation stands for; exhaustive. */
     legend: z.record(techniqueSchema, z.string().trim().min(1)),
     columns: z.array(z.strictObject({ id: aspectIdSchema, label: z.string().trim().min(1) })),
@@ -73,7 +72,3 @@ export const virtualizationSpectrumSchema = z
   });
 
 export type VirtualizationSpectrum = z.infer<typeof virtualizationSpectrumSchema>;
-
-/** The talk's "full virtualisation spectrum" table: content/data/virtualization-spectrum.json. */
-export const VIRTUALIZATION_SPECTRUM: VirtualizationSpectrum =
-  virtualizationSpectrumSchema.parse(spectrumData);

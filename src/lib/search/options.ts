@@ -4,11 +4,15 @@
  */
 
 /**
- * Pagefind ranking: a match in a page's revision or its bare number outweighs body text,
- * and long topic pages are penalised less for their length than by default (0.75).
+ * Pagefind ranking: a match in a page's identifiers outweighs everything, so a revision (with or
+ * without its r), a git hash, an advisory id in any of its forms, a CVE or XSA id, a person's
+ * account name or a release number finds its page first (src/components/search/SearchMeta.astro);
+ * a match in the names of a topic (its title and the terms it covers, src/pages/topics/[slug].astro)
+ * outweighs a change's title, so a query naming a topic finds the topic first; long topic pages are
+ * penalised less for their length than by default (0.75).
  */
 export const SEARCH_OPTIONS = {
-  ranking: { metaWeights: { title: 5, revision: 20, number: 20 }, pageLength: 0.3 },
+  ranking: { metaWeights: { title: 5, names: 10, ids: 20 }, pageLength: 0.3 },
   excerptLength: 24,
 } as const;
 
@@ -18,10 +22,14 @@ export const SEARCH_FILTERS = [
   { key: 'topic', label: 'Topic' },
   { key: 'repository', label: 'Repository' },
   { key: 'author', label: 'Author' },
-  { key: 'release', label: 'First release' },
+  { key: 'release', label: 'Release' },
 ] as const;
 
 export type FilterKey = (typeof SEARCH_FILTERS)[number]['key'];
+
+export function isFilterKey(value: unknown): value is FilterKey {
+  return SEARCH_FILTERS.some((filter) => filter.key === value);
+}
 
 /** How many results a page of results shows before "Show more". */
 export const RESULTS_PER_PAGE = 10;

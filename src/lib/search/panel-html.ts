@@ -15,13 +15,15 @@ export interface PanelOptions {
   action: string;
   /** The site's base path, for the script to find the search index. */
   base: string;
+  /** Key hints for the dialog (shown only with a fine pointer); the /search/ page has none. */
+  keyHints?: boolean;
 }
 
 /**
  * The search form, its filters and the results list: the /search/ page renders
  * it on the server, and the search UI builds the dialog from the same markup.
  */
-export function searchPanelHtml({ id, action, base }: PanelOptions): string {
+export function searchPanelHtml({ id, action, base, keyHints = false }: PanelOptions): string {
   const filters = SEARCH_FILTERS.map(
     (filter) =>
       `<label class="search-filter"><span>${filter.label}</span><select name="${filter.key}" data-filter="${filter.key}" disabled><option value="">Any</option></select></label>`,
@@ -30,23 +32,29 @@ export function searchPanelHtml({ id, action, base }: PanelOptions): string {
     `<div class="search-panel" data-search-panel data-base="${escape(base)}">`,
     `<form role="search" class="search-form" action="${escape(action)}" method="get">`,
     `<label for="${id}-input" class="search-label">Search topics, changes and terms</label>`,
-    `<input id="${id}-input" class="search-input" name="q" type="search" autocomplete="off" spellcheck="false" enterkeyhint="search" placeholder="multiqueue, r294442, Colin Percival…" aria-describedby="${id}-hint" aria-controls="${id}-results" data-search-input>`,
-    `<p id="${id}-hint" class="search-hint"><kbd>↓</kbd> <kbd>↑</kbd> move through results, <kbd>Enter</kbd> opens one, <kbd>Esc</kbd> closes.</p>`,
+    `<input id="${id}-input" class="search-input" name="q" type="search" autocomplete="off" spellcheck="false" enterkeyhint="search" placeholder="multiqueue, r294442, Colin Percival…"${keyHints ? ` aria-describedby="${id}-hint"` : ''} aria-controls="${id}-results" data-search-input>`,
+    keyHints
+      ? `<p id="${id}-hint" class="search-hint"><kbd>↓</kbd> <kbd>↑</kbd> move through results, <kbd>Enter</kbd> opens one, <kbd>Esc</kbd> closes.</p>`
+      : '',
     `<details class="search-filters"><summary>Filters</summary><div class="search-filter-grid">${filters}</div></details>`,
     `</form>`,
     `<p class="search-status" role="status" aria-live="polite" data-search-status></p>`,
+    `<button type="button" class="search-changes" data-search-changes hidden></button>`,
     `<ol id="${id}-results" class="search-results" aria-label="Search results" data-search-results></ol>`,
     `<button type="button" class="search-more" data-search-more hidden>Show more results</button>`,
     `</div>`,
   ].join('');
 }
 
-/** The dialog around the panel: closes on Escape, its button, or a click outside (where supported). */
-export function searchDialogHtml(options: Omit<PanelOptions, 'id'>): string {
+/**
+ * The dialog around the panel: closes on Escape, its Close button, or a click outside
+ * (where supported). Full-screen on a phone (src/scripts/search/search.css).
+ */
+export function searchDialogHtml(options: Omit<PanelOptions, 'id' | 'keyHints'>): string {
   return [
     `<dialog id="search-dialog" class="search-dialog" aria-label="Search" closedby="any">`,
-    `<form method="dialog" class="search-dialog-bar"><button class="icon-button"><span aria-hidden="true">Esc</span><span class="visually-hidden">Close search</span></button></form>`,
-    searchPanelHtml({ ...options, id: 'dialog-search' }),
+    `<form method="dialog" class="search-dialog-bar"><button class="search-close"><svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2.5"><path d="M6 6l12 12M18 6L6 18"/></svg>Close</button></form>`,
+    searchPanelHtml({ ...options, id: 'dialog-search', keyHints: true }),
     `</dialog>`,
   ].join('');
 }

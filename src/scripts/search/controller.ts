@@ -3,12 +3,7 @@
  * from the built site, fills the filters, runs searches as the reader types
  * and lets the keyboard move through the results.
  */
-import {
-  RESULTS_PER_PAGE,
-  SEARCH_FILTERS,
-  SEARCH_OPTIONS,
-  type FilterKey,
-} from '../../lib/search/options.ts';
+import { RESULTS_PER_PAGE, SEARCH_FILTERS, SEARCH_OPTIONS, isFilterKey } from '../../lib/search/options.ts';
 import {
   describeResults,
   normalizeQuery,
@@ -17,8 +12,15 @@ import {
   type ResultView,
   type SelectedFilters,
 } from '../../lib/search/results.ts';
+import { needsChanges } from '../../lib/search/change-index.ts';
 import { moveFocus } from './keyboard.ts';
-import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind.ts';
+import {
+  loadPagefind,
+  openChangeIndex,
+  type ChangeIndex,
+  type Pagefind,
+  type PagefindResult,
+} from './pagefind.ts';
 import { renderResult } from './render.ts';
 
 const attached = new WeakSet<HTMLElement>();
@@ -38,19 +40,23 @@ export async function attach(panel: HTMLElement, { syncUrl = false } = {}): Prom
   const status = part<HTMLElement>(panel, '[data-search-status]');
   const list = part<HTMLOListElement>(panel, '[data-search-results]');
   const more = part<HTMLButtonElement>(panel, '[data-search-more]');
+  const offer = part<HTMLButtonElement>(panel, '[data-search-changes]');
   const selects = [...panel.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
 
   let pagefind: Pagefind;
+  let changes: ChangeIndex;
   try {
     pagefind = await loadPagefind(base, SEARCH_OPTIONS);
+    changes = await openChangeIndex(pagefind, base, SEARCH_OPTIONS);
   } catch {
     status.textContent =
       'Search is not available: the search index was not found. Build the site to create it.';
     return;
   }
-  // Filter values cost a request per filter: fetch them only when the reader opens the filters.
+  // Filter values cost a request per filter: fetch them only when the reader opens the filters,
+  // with the change records' values, since narrowing is how a reader looks for changes.
   const filtersBox = panel.querySelector('details');
-  const loadFilters = (): void => void fillFilters(pagefind, selects);
+  const loadFilters = (): void => void changes.load().then(() => fillFilters(pagefind, selects));
   if (filtersBox?.open) loadFilters();
   else filtersBox?.addEventListener('toggle', loadFilters, { once: true });
   if (syncUrl) input.value ||= new URLSearchParams(window.location.search).get('q') ?? '';
@@ -58,6 +64,10 @@ export async function attach(panel: HTMLElement, { syncUrl = false } = {}): Prom
   let latest = 0;
   let results: PagefindResult[] = [];
   let shown = 0;
+  // Once a reader has asked for the change records, every later search covers them.
+  const ASKED = 'search-with-changes';
+  let withChanges = sessionStorage.getItem(ASKED) === '1';
+  offer.textContent = `Search the ${changes.records.toLocaleString('en')} change records too`;
 
   const showMore = async (): Promise<void> => {
     const batch = results.slice(shown, shown + RESULTS_PER_PAGE);
@@ -73,7 +83,10 @@ export async function attach(panel: HTMLElement, { syncUrl = false } = {}): Prom
     const ticket = ++latest;
     const query = normalizeQuery(input.value);
     const selected: SelectedFilters = Object.fromEntries(
-      selects.map((select) => [select.dataset['filter'] as FilterKey, select.value]),
+      selects.flatMap((select) => {
+        const key = select.dataset['filter'];
+        return isFilterKey(key) ? [[key, select.value]] : [];
+      }),
     );
     const filters = toPagefindFilters(selected);
     const filtered = Object.keys(filters).length > 0;
@@ -88,8 +101,10 @@ export async function attach(panel: HTMLElement, { syncUrl = false } = {}): Prom
       list.replaceChildren();
       status.textContent = '';
       more.hidden = true;
+      offer.hidden = true;
       return;
     }
+    if (!changes.loaded && (withChanges || needsChanges(query, selected))) await changes.load();
     const search = await pagefind.search(query, { filters });
     if (ticket !== latest || !search) return;
     results = search.results;
@@ -98,6 +113,7 @@ export async function attach(panel: HTMLElement, { syncUrl = false } = {}): Prom
     await showMore();
     if (ticket !== latest) return;
     status.textContent = describeResults(results.length, query, filtered) || 'Type to search';
+    offer.hidden = changes.loaded || changes.records === 0;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -107,6 +123,12 @@ export async function attach(panel: HTMLElement, { syncUrl = false } = {}): Prom
   });
   for (const select of selects) select.addEventListener('change', () => void run());
   more.addEventListener('click', () => void showMore());
+  offer.addEventListener('click', () => {
+    withChanges = true;
+    sessionStorage.setItem(ASKED, '1');
+    offer.hidden = true;
+    void run();
+  });
   panel.querySelector('form')?.addEventListener('submit', (event) => {
     event.preventDefault();
     list.querySelector<HTMLAnchorElement>('a')?.click();

@@ -7,7 +7,7 @@ export function moveFocus(event: KeyboardEvent, input: HTMLInputElement, list: H
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
   const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
   if (links.length === 0) return;
-  const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+  const current = links.findIndex((link) => link === document.activeElement);
   const onInput = document.activeElement === input;
   if (!onInput && current === -1) return;
   event.preventDefault();

@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { ContentProblem } from '../lib/content-error.ts';
+import { sourceOfPage } from '../lib/page-types.ts';
+import { cspProblems } from '../lib/site-check/csp.ts';
+import { EXTERNAL_HOSTS } from '../lib/site-check/external-hosts.ts';
+import { extractLinks } from '../lib/site-check/extract.ts';
+import { LinkChecker } from '../lib/site-check/links.ts';
+
+/** What the checks need to know about the build. */
+export interface SiteCheckContext {
+  /** The site's origin and base path, to tell internal links from external ones. */
+  readonly origin: string;
+  readonly base: string;
+  /** Each route's URL pattern and file, to name the file a generated page comes from. */
+  readonly routes: readonly { pattern: RegExp; file: string }[];
+}
+
+/** How many pages are read between two turns of the event loop, so Pagefind's requests keep flowing. */
+const BATCH = 100;
+
+/**
+ * The last step of every build: reads each built page once and finds every
+ * link to a missing page or anchor, link to a host off the allow-list or over
+ * plain http, id used twice on a page, and inline script or style the page's
+ * own Content-Security-Policy would block. Each problem names the file the
+ * page is made from. Returns the problems and a line for the log.
+ */
+export async function checkSite(
+  outDir: string,
+  { origin, base, routes }: SiteCheckContext,
+): Promise<{ problems: ContentProblem[]; summary: string }> {
+  const files = new Set(
+    readdirSync(outDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/')),
+  );
+  const problems: ContentProblem[] = [];
+  const at = (page: string, message: string, fix: string): void => {
+    problems.push({ file: sourceOfPage(page, routes), message: `on ${page}: ${message}`, fix });
+  };
+  // One page at a time: only its ids and its links to elements of other pages are kept.
+  const links = new LinkChecker(files, { site: { origin, base }, allowedHosts: EXTERNAL_HOSTS });
+  let read = 0;
+  for (const page of files) {
+    if (!page.endsWith('.html')) continue;
+    const facts = extractLinks(readFileSync(join(outDir, page), 'utf8'));
+    links.add(page, facts);
+    for (const id of facts.duplicateIds) {
+      at(
+        page,
+        `the id "${id}" is used more than once`,
+        'rename a heading or an element so every id on the page is unique',
+      );
+    }
+    for (const problem of cspProblems(facts)) {
+      at(page, problem, 'move the styles into a stylesheet the page route imports, so Astro hashes them');
+    }
+    if (++read % BATCH === 0) await new Promise((next) => setImmediate(next));
+  }
+  const report = links.finish();
+  for (const problem of report.problems) {
+    at(
+      problem.page,
+      `${problem.link} → ${problem.problem}`,
+      problem.kind === 'internal'
+        ? 'link to a page or heading that exists (site paths are written from the root, such as /topics/netfront/#queues)'
+        : 'link over https, to a host listed with its reason in src/lib/site-check/external-hosts.ts',
+    );
+  }
+  return {
+    problems,
+    summary: `checked ${String(report.pages)} pages: ${String(report.internal)} internal links, ${String(report.external)} external, ids and CSP`,
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * Every kind of authored file under content/: where it lives, how its path
+ * names it, and the schema of its front matter or data. The one list the
+ * validator (validate.ts), the loaders (src/content.config.ts) and
+ * CONTRIBUTING.md follow; a new kind of record is added here.
+ */
+import type { z } from 'astro/zod';
+import { advisoryFromSlug, advisoryRef, type AdvisoryRef } from '../lib/references/advisory.ts';
+import { ReferenceSyntaxError } from '../lib/references/errors.ts';
+import {
+  GIT_REPOSITORIES,
+  gitRef,
+  isGitRepository,
+  parseCommit,
+  type GitRef,
+} from '../lib/references/git.ts';
+import {
+  isSvnRepository,
+  parseRevision,
+  SVN_REPOSITORIES,
+  svnRef,
+  type SvnRef,
+} from '../lib/references/svn.ts';
+import { SLUG_PATTERN } from '../lib/slug.ts';
+import { advisorySchema } from './advisory.ts';
+import { changeSchema } from './change.ts';
+import { chartsSchema } from './chart.ts';
+import { PERSON_ID_PATTERN, RELEASE_PATTERN } from './fields.ts';
+import { glossarySchema } from './glossary.ts';
+import { guestSupportSchema } from './guest-support.ts';
+import { navigationSchema } from './navigation.ts';
+import { personSchema } from './person.ts';
+import { releaseSchema } from './release.ts';
+import { sourcesSchema } from './source.ts';
+import { supportSchema } from './support.ts';
+import { topicSchema } from './topic.ts';
+import { virtualizationSpectrumSchema } from './virtualization-spectrum.ts';
+
+/** What a path says a file is, or what is wrong with the path and how to fix it. */
+export type Identity<R> = { ok: true; id: string; ref: R } | { ok: false; message: string; fix: string };
+
+const REPOSITORIES = [...new Set<string>([...SVN_REPOSITORIES, ...GIT_REPOSITORIES])];
+
+function changeIdentity(parts: readonly string[]): Identity<SvnRef | GitRef> {
+  const [repository, name, ...deeper] = parts;
+  if (repository === undefined || name === undefined || deeper.length > 0 || !isRepositoryName(repository)) {
+    return {
+      ok: false,
+      message: `a change record must sit in a repository folder, content/changes/<${REPOSITORIES.join('|')}>/`,
+      fix: 'move the file to content/changes/base/ (Subversion src), content/changes/src/ (git src), or ports/ or doc/',
+    };
+  }
+  if (/^[rR]/.test(name)) {
+    if (!isSvnRepository(repository)) {
+      return {
+        ok: false,
+        message: `${name} is a Subversion revision, but ${repository} is a git repository`,
+        fix: `move it to content/changes/base/ (the Subversion name of the source tree) or ${SVN_REPOSITORIES.join(', ')}`,
+      };
+    }
+    try {
+      if (!name.startsWith('r')) throw new ReferenceSyntaxError('');
+      return { ok: true, id: `${repository}/${name}`, ref: svnRef(repository, parseRevision(name)) };
+    } catch {
+      return {
+        ok: false,
+        message: `${name}.md does not name a revision`,
+        fix: 'name the file r<number>.md, for example r286062.md',
+      };
+    }
+  }
+  if (!isGitRepository(repository)) {
+    return {
+      ok: false,
+      message: `${name} is not a revision (r<number>), and ${repository} only had Subversion revisions`,
+      fix: `name a Subversion record r<number>.md, or put a git commit under ${GIT_REPOSITORIES.join(', ')}`,
+    };
+  }
+  try {
+    const hash = parseCommit(name);
+    if (hash !== name) throw new ReferenceSyntaxError('');
+    return { ok: true, id: `${repository}/${name}`, ref: gitRef(repository, hash) };
+  } catch {
+    return {
+      ok: false,
+      message: `${name}.md does not name a git commit`,
+      fix: 'name the file after the commit hash in lower case, 7 to 40 hexadecimal digits, for example 65f22ccf8247.md',
+    };
+  }
+}
+
+function isRepositoryName(value: string): boolean {
+  return REPOSITORIES.includes(value);
+}
+
+function single<R>(
+  pattern: RegExp,
+  fix: string,
+  ref: (name: string) => R,
+): (parts: readonly string[]) => Identity<R> {
+  return ([name, ...deeper]) =>
+    name !== undefined && deeper.length === 0 && pattern.test(name)
+      ? { ok: true, id: name, ref: ref(name) }
+      : { ok: false, message: `${[name, ...deeper].join('/')} is not a valid name here`, fix };
+}
+
+function advisoryIdentity(parts: readonly string[]): Identity<AdvisoryRef> {
+  const [name, ...deeper] = parts;
+  try {
+    if (name === undefined || deeper.length > 0) throw new ReferenceSyntaxError('');
+    return { ok: true, id: name, ref: advisoryRef(advisoryFromSlug(name)) };
+  } catch {
+    return {
+      ok: false,
+      message: `${parts.join('/')} does not name an advisory`,
+      fix: 'name the file after the advisory, with its colon as a hyphen: FreeBSD-SA-21-06.xen.md',
+    };
+  }
+}
+
+/** The Markdown and MDX kinds, by collection name. */
+export const RECORD_KINDS = {
+  changes: { folder: 'content/changes', extension: '.md', schema: changeSchema, identify: changeIdentity },
+  advisories: {
+    folder: 'content/advisories',
+    extension: '.md',
+    schema: advisorySchema,
+    identify: advisoryIdentity,
+  },
+  releases: {
+    folder: 'content/releases',
+    extension: '.md',
+    schema: releaseSchema,
+    identify: single(
+      RELEASE_PATTERN,
+      'name the file after the release, for example 11.0.md',
+      () => undefined,
+    ),
+  },
+  people: {
+    folder: 'content/people',
+    extension: '.md',
+    schema: personSchema,
+    identify: single(
+      PERSON_ID_PATTERN,
+      'name the file after the FreeBSD account (royger.md), or the kebab-case name',
+      () => undefined,
+    ),
+  },
+  glossary: {
+    folder: 'content/glossary',
+    extension: '.md',
+    schema: glossarySchema,
+    identify: single(
+      SLUG_PATTERN,
+      'name the file after the term in kebab case, for example grant-table.md',
+      () => undefined,
+    ),
+  },
+  topics: {
+    folder: 'content/topics',
+    extension: '.mdx',
+    schema: topicSchema,
+    identify: single(
+      SLUG_PATTERN,
+      'name the file after the topic in kebab case, for example blkfront.mdx',
+      () => undefined,
+    ),
+  },
+} as const satisfies Record<
+  string,
+  {
+    folder: string;
+    extension: '.md' | '.mdx';
+    schema: z.ZodType;
+    identify: (parts: readonly string[]) => Identity<unknown>;
+  }
+>;
+
+export type RecordCollection = keyof typeof RECORD_KINDS;
+
+/** The JSON data files, by name. */
+export const DATA_FILES = {
+  navigation: { file: 'content/data/topics.json', schema: navigationSchema },
+  sources: { file: 'content/data/sources.json', schema: sourcesSchema },
+  charts: { file: 'content/data/charts.json', schema: chartsSchema },
+  guestSupport: { file: 'content/data/guest-support.json', schema: guestSupportSchema },
+  spectrum: { file: 'content/data/virtualization-spectrum.json', schema: virtualizationSpectrumSchema },
+  support: { file: 'content/data/support.json', schema: supportSchema },
+} as const satisfies Record<string, { file: string; schema: z.ZodType }>;
+
+export type DataName = keyof typeof DATA_FILES;
