@@ -39,18 +39,3 @@ export function listFiles(dir: string): Set<string> {
       .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/')),
   );
 }
-
-/** Every attribute value of a name in a page's HTML (good enough for Astro's generated markup). */
-export function attributeValues(html: string, attribute: string): string[] {
-  const pattern = new RegExp(`\\s${attribute}="([^"]*)"`, 'g');
-  return [...html.matchAll(pattern)].map((match) => decodeEntities(match[1] ?? ''));
-}
-
-export function decodeEntities(text: string): string {
-  return text
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&');
-}

@@ -14,24 +14,34 @@ import { join, resolve } from 'node:path';
 import { childEnv } from './clean-env.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-/** What a copy of the site needs to build (also bench/lib/site.ts). */
+/** What a copy of the site needs to build. */
 export const SITE_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
 /** Caches Astro and Vite keep in node_modules: each copy starts without them, as a clean checkout does. */
 const CACHES = new Set(['.astro', '.vite', '.vite-temp']);
 
-/** A throwaway copy of the project, to build with deliberately broken content. */
-export class ProjectCopy {
-  readonly dir = mkdtempSync(join(tmpdir(), 'freebsd-xen-'));
+/**
+ * Gives `dir` a node_modules folder of symlinks to the packages in `from`.
+ * The packages are shared; the caches are not, so copies built side by side
+ * cannot read each other's content data store (node_modules/.astro/data-store.json).
+ */
+export function linkNodeModules(from: string, dir: string): void {
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  for (const entry of readdirSync(from)) {
+    if (!CACHES.has(entry)) symlinkSync(join(from, entry), join(dir, 'node_modules', entry));
+  }
+}
 
-  constructor() {
+/** A throwaway copy of the project, to build with broken content or many records (also bench/). */
+export class ProjectCopy {
+  readonly dir: string;
+
+  /** In `dir` (emptied first), or in a new temporary folder. */
+  constructor(dir = mkdtempSync(join(tmpdir(), 'freebsd-xen-'))) {
+    this.dir = dir;
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
     for (const entry of SITE_FILES) cpSync(join(ROOT, entry), join(this.dir, entry), { recursive: true });
-    // The packages are shared; the caches are not, so copies built side by side cannot
-    // read each other's content data store (node_modules/.astro/data-store.json).
-    mkdirSync(join(this.dir, 'node_modules'));
-    for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-      if (CACHES.has(entry)) continue;
-      symlinkSync(join(ROOT, 'node_modules', entry), join(this.dir, 'node_modules', entry));
-    }
+    linkNodeModules(join(ROOT, 'node_modules'), this.dir);
   }
 
   read(file: string): string {
@@ -40,6 +50,10 @@ export class ProjectCopy {
 
   write(file: string, text: string): void {
     writeFileSync(join(this.dir, file), text);
+  }
+
+  delete(file: string): void {
+    rmSync(join(this.dir, file), { force: true });
   }
 
   edit(file: string, change: (text: string) => string): void {
@@ -64,6 +78,16 @@ export class ProjectCopy {
       encoding: 'utf8',
       env: childEnv({ ...env, OUT_DIR: join(this.dir, 'dist') }),
     });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  }
+
+  /** Runs `npm run validate`'s script on the copy's content; returns its exit status and output. */
+  validate(): { status: number | null; output: string } {
+    const result = spawnSync(
+      join(ROOT, 'node_modules/.bin/node'),
+      [join(ROOT, 'scripts/validate-content.ts')],
+      { cwd: this.dir, encoding: 'utf8', env: childEnv({}) },
+    );
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   }
 

@@ -73,11 +73,15 @@ describe('a keyboard-only reader', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('dialog-search-input');
     await page.keyboard.press('Escape');
 
-    const toggle = await tabTo(page, (element) => element.tag === 'BUTTON' && element.text === 'Dark theme');
+    const toggle = await tabTo(
+      page,
+      (element) => element.tag === 'BUTTON' && element.text.includes('Theme:'),
+    );
     expect(toggle.visible).toBe(true);
+    expect(await page.getByRole('button', { name: 'Theme: system' }).isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
-    expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Theme: dark' }).isVisible()).toBe(true);
 
     const netfront = await tabTo(page, (element) => element.href === '/topics/netfront/');
     expect(netfront.visible).toBe(true);

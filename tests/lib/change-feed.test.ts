@@ -1,58 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { feedItem, feedTitle, newestFirst, type FeedChange } from '../../src/lib/change-feed.ts';
-import { toRevisionNumber, type Repository } from '../../src/lib/revision.ts';
+import { feedItem, feedTitle, type FeedRecord } from '../../src/lib/change-feed.ts';
+import { advisoryRef, parseAdvisory } from '../../src/lib/references/advisory.ts';
+import { gitRef, parseCommit } from '../../src/lib/references/git.ts';
+import { svnRef, toRevisionNumber } from '../../src/lib/references/svn.ts';
 
-function change(repository: Repository, revision: number, extra: Partial<FeedChange> = {}): FeedChange {
+const HTML =
+  '<p>It lets blkfront send <code>&lt;indirect&gt;</code> requests, see <a href="https://example.org/">the notes</a>.</p>\n<p>More.</p>';
+
+function record(extra: Partial<FeedRecord> = {}): FeedRecord {
   return {
-    repository,
-    revision: toRevisionNumber(revision),
+    ref: svnRef('base', toRevisionNumber(286062)),
     title: 'Indirect segment I/O',
     topics: ['blkfront'],
+    html: HTML,
     ...extra,
   };
 }
 
-describe('newestFirst', () => {
-  it('puts the highest revision number first, and a shared number in repository order', () => {
-    const sorted = [
-      change('base', 277291),
-      change('ports', 398918),
-      change('doc', 286062),
-      change('base', 286062),
-    ]
-      .sort(newestFirst)
-      .map(({ repository, revision }) => `${repository}/${String(revision)}`);
-    expect(sorted).toEqual(['ports/398918', 'base/286062', 'doc/286062', 'base/277291']);
+describe('feedTitle', () => {
+  it.each([
+    [svnRef('ports', toRevisionNumber(398918)), 'r398918 (ports): X'],
+    [gitRef('src', parseCommit('65f22ccf8247')), '65f22ccf8247 (src): X'],
+    [advisoryRef(parseAdvisory('FreeBSD-SA-21:06.xen')), 'FreeBSD-SA-21:06.xen: X'],
+  ])('titles %j with its reference and repository', (ref, title) => {
+    expect(feedTitle({ ref, title: 'X' })).toBe(title);
   });
 });
 
 describe('feedItem', () => {
-  const body =
-    'It lets blkfront send `indirect` requests, see [the notes](https://example.org/).\n\nMore detail.';
-
-  it('titles the item with the revision, its repository and the change', () => {
-    expect(feedTitle(change('ports', 398918, { title: 'Live migration' }))).toBe(
-      'r398918 (ports): Live migration',
-    );
-  });
-
-  it('links the change page, describes it with the first paragraph as plain text, and tags its topics', () => {
-    const item = feedItem(change('base', 286062, { topics: ['blkfront', 'dom0'] }), 'https://x.org/c/', body);
-    expect(item).toEqual({
+  it('links the page, describes it with the first rendered paragraph as text, and tags its topics', () => {
+    expect(feedItem(record({ topics: ['blkfront', 'dom0'] }), 'https://x.org/c/')).toEqual({
       title: 'r286062 (base): Indirect segment I/O',
       link: 'https://x.org/c/',
-      description: 'It lets blkfront send indirect requests, see the notes.',
+      description: 'It lets blkfront send <indirect> requests, see the notes.',
       categories: ['blkfront', 'dom0'],
     });
   });
 
   it('gives a publication date only when the record has one', () => {
-    const date = new Date('2015-07-30T00:00:00Z');
-    expect(feedItem(change('base', 1), 'https://x.org/', body)).not.toHaveProperty('pubDate');
-    expect(feedItem(change('base', 1, { date }), 'https://x.org/', body).pubDate).toEqual(date);
+    expect(feedItem(record(), 'https://x.org/')).not.toHaveProperty('pubDate');
+    expect(feedItem(record({ date: '2015-07-30' }), 'https://x.org/').pubDate).toEqual(
+      new Date('2015-07-30T00:00:00Z'),
+    );
   });
 
-  it('falls back to the title when the body has no prose', () => {
-    expect(feedItem(change('base', 1), 'https://x.org/', '').description).toBe('Indirect segment I/O.');
+  it('falls back to the title when the body has no paragraph', () => {
+    expect(feedItem(record({ html: '' }), 'https://x.org/').description).toBe('Indirect segment I/O.');
+  });
+
+  it('turns a megabyte of rendered body into text in one linear pass', () => {
+    const huge = `<p>${'word <code>&lt;x&gt;</code> '.repeat(40_000)}</p>`;
+    expect(huge.length).toBeGreaterThan(1_000_000);
+    const description = feedItem(record({ html: huge }), 'https://x.org/').description;
+    expect(description.startsWith('word <x> word <x>')).toBe(true);
+    expect(description.length).toBe('word <x> '.length * 40_000 - 1);
   });
 });

@@ -1,38 +1,102 @@
 import { describe, expect, it } from 'vitest';
 import {
-  byRepositoryThenRevision,
+  type AdvisoryFields,
   changesJson,
+  toAdvisoryJson,
   toChangeJson,
   type ChangeFields,
-  type ChangeJsonContext,
+  type JsonContext,
 } from '../../src/lib/change-json.ts';
-import { toRevisionNumber, type Repository } from '../../src/lib/revision.ts';
+import { advisoryRef, parseAdvisory } from '../../src/lib/references/advisory.ts';
+import { parseCommitText } from '../../src/lib/references/commit-text.ts';
+import { gitRef, parseCommit } from '../../src/lib/references/git.ts';
+import { refText } from '../../src/lib/references/record-ref.ts';
+import { parseReview } from '../../src/lib/references/review.ts';
+import { svnRef, toRevisionNumber } from '../../src/lib/references/svn.ts';
 
-const context: ChangeJsonContext = {
-  pageUrl: ({ repository, revision }) => `https://example.org/site/${repository}/${String(revision)}/`,
-  sources: {
-    talk: { title: 'The talk', url: 'https://archive.fosdem.org/talk/' },
-    notes: { title: 'Release notes', url: 'https://example.org/notes' },
-  },
+const context: JsonContext = {
+  pageUrl: (ref) => `https://x.org/${refText(ref)}/`,
+  source: (id) => ({ id, title: `Title of ${id}`, url: `https://x.org/${id}` }),
+  personName: (id) => (id === 'cperciva' ? 'Colin Percival' : id),
 };
 
-function record(repository: Repository, revision: number, extra: Partial<ChangeFields> = {}): ChangeFields {
-  return {
-    repository,
-    revision: toRevisionNumber(revision),
-    title: `Change ${String(revision)}`,
-    topics: ['dom0'],
-    sources: ['talk'],
-    verified: false,
-    inTalk: true,
-    ...extra,
-  };
-}
+const advisory: AdvisoryFields = {
+  ref: advisoryRef(parseAdvisory('FreeBSD-EN-17:05.xen')),
+  topic: 'Xen migration enhancements',
+  announced: '2017-04-12',
+  releaseNotesDate: '2017-02-23',
+  cve: [],
+  xsa: [],
+  releases: ['10.3', '11.0'],
+  corrections: [{ branch: 'stable/10', commit: { text: 'r316170' } }],
+  topics: ['migration'],
+  sources: ['FreeBSD-EN-17:05.xen'],
+};
+
+const svn: ChangeFields = {
+  ref: svnRef('base', toRevisionNumber(286062)),
+  title: 'Indirect segment I/O',
+  subject: 'Add support for Xen blkif indirect segment I/Os',
+  date: '2015-07-30',
+  firstRelease: '10.3',
+  topics: ['blkfront'],
+  review: parseReview('D3805'),
+  people: { author: ['cperciva'], reviewers: ['royger'] },
+  sources: ['talk'],
+  verified: true,
+  inTalk: true,
+};
+
+const git: ChangeFields = {
+  ref: gitRef('src', parseCommit('65f22ccf8247')),
+  title: 'UEFI by default',
+  topics: ['ec2'],
+  mergeOf: parseCommitText('abcdef1234567'),
+  branch: 'stable/13',
+  sources: ['relnotes-13.1'],
+  verified: true,
+  inTalk: false,
+};
 
 describe('toChangeJson', () => {
-  it('gives every key, in a fixed order, with null for facts no source gives', () => {
-    const json = toChangeJson(record('base', 284296), context);
-    expect(Object.keys(json)).toEqual([
+  it("keeps the first version's fields and meanings for a Subversion revision", () => {
+    const json = toChangeJson(svn, context);
+    expect(json).toMatchObject({
+      repository: 'base',
+      revision: 286062,
+      revisionText: 'r286062',
+      authors: ['Colin Percival'],
+      date: '2015-07-30',
+      review: 'D3805',
+      urls: {
+        page: 'https://x.org/r286062/',
+        svnweb: 'https://svnweb.freebsd.org/changeset/base/286062',
+        review: 'https://reviews.freebsd.org/rS286062',
+        differential: 'https://reviews.freebsd.org/D3805',
+        cgit: null,
+      },
+      kind: 'svn',
+      hash: null,
+      people: { author: ['cperciva'], committer: [], submitter: [], reviewers: ['royger'] },
+    });
+  });
+
+  it('describes a git commit with null where a Subversion field has no meaning', () => {
+    expect(toChangeJson(git, context)).toMatchObject({
+      repository: 'src',
+      revision: null,
+      revisionText: '65f22ccf8247',
+      authors: null,
+      urls: { svnweb: null, review: null, cgit: 'https://cgit.freebsd.org/src/commit/?id=65f22ccf8247' },
+      kind: 'git',
+      hash: '65f22ccf8247',
+      mergeOf: 'abcdef1234567',
+      branch: 'stable/13',
+    });
+  });
+
+  it('always has every key, in the documented order', () => {
+    expect(Object.keys(toChangeJson(git, context))).toEqual([
       'repository',
       'revision',
       'revisionText',
@@ -47,62 +111,37 @@ describe('toChangeJson', () => {
       'verified',
       'inTalk',
       'urls',
+      'kind',
+      'hash',
+      'people',
+      'sponsor',
+      'mergeOf',
+      'branch',
     ]);
-    expect(Object.keys(json.urls)).toEqual(['page', 'svnweb', 'review', 'differential']);
+  });
+});
+
+describe('toAdvisoryJson', () => {
+  it('gives both dates and topics where the release documents differ, and the advisory text URL', () => {
+    const json = toAdvisoryJson(advisory, context);
     expect(json).toMatchObject({
-      subject: null,
-      authors: null,
-      date: null,
-      firstRelease: null,
-      review: null,
+      id: 'FreeBSD-EN-17:05.xen',
+      type: 'EN',
+      announced: '2017-04-12',
+      releaseNotesDate: '2017-02-23',
+      releaseNotesTopic: null,
+      corrections: [{ branch: 'stable/10', commit: 'r316170' }],
+      urls: { advisory: 'https://security.freebsd.org/advisories/FreeBSD-EN-17:05.xen.asc' },
     });
-    expect(json.urls.differential).toBeNull();
-  });
-
-  it('writes the revision, the date as YYYY-MM-DD in UTC, the sources and every URL', () => {
-    const json = toChangeJson(
-      record('ports', 398918, {
-        date: new Date('2015-07-30T23:30:00Z'),
-        review: 'D3854',
-        sources: ['talk', 'notes'],
-        authors: ['Colin Percival'],
-      }),
-      context,
-    );
-    expect(json).toMatchObject({ revision: 398918, revisionText: 'r398918', date: '2015-07-30' });
-    expect(json.authors).toEqual(['Colin Percival']);
-    expect(json.sources).toEqual([
-      { id: 'talk', title: 'The talk', url: 'https://archive.fosdem.org/talk/' },
-      { id: 'notes', title: 'Release notes', url: 'https://example.org/notes' },
-    ]);
-    expect(json.urls).toEqual({
-      page: 'https://example.org/site/ports/398918/',
-      svnweb: 'https://svnweb.freebsd.org/changeset/ports/398918',
-      review: 'https://reviews.freebsd.org/rP398918',
-      differential: 'https://reviews.freebsd.org/D3854',
-    });
-  });
-
-  it('refuses a source id it cannot describe', () => {
-    expect(() => toChangeJson(record('base', 1, { sources: ['nowhere'] }), context)).toThrow(
-      /unknown source "nowhere"/,
-    );
   });
 });
 
 describe('changesJson', () => {
-  it('sorts by repository name, then revision number', () => {
-    const ids = [record('ports', 5), record('base', 300), record('doc', 1), record('base', 20)];
-    expect(
-      [...ids].sort(byRepositoryThenRevision).map((id) => `${id.repository}/${String(id.revision)}`),
-    ).toEqual(['base/20', 'base/300', 'doc/1', 'ports/5']);
-    const parsed = JSON.parse(changesJson(ids, context)) as { changes: { revisionText: string }[] };
-    expect(parsed.changes.map((change) => change.revisionText)).toEqual(['r20', 'r300', 'r1', 'r5']);
-  });
-
-  it('is pretty-printed JSON with a trailing newline', () => {
-    const text = changesJson([record('base', 1)], context);
+  it('is an object with changes grouped by repository and advisories, ending in a newline', () => {
+    const text = changesJson([git, svn], [advisory], context);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text).toContain('\n  "changes": [\n    {\n      "repository": "base",');
+    const document = JSON.parse(text) as { changes: { repository: string }[]; advisories: { id: string }[] };
+    expect(document.changes.map((change) => change.repository)).toEqual(['base', 'src']);
+    expect(document.advisories.map((entry) => entry.id)).toEqual(['FreeBSD-EN-17:05.xen']);
   });
 });

@@ -6,7 +6,7 @@ import { BASE_BUILD, BASE_PATH, ROOT_BUILD, SITE_URL } from '../../scripts/lib/d
 function build(outDir: string, env: Record<string, string>): void {
   rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync('npx', ['astro', 'build', '--silent'], {
-    env: childEnv({ ...env, SITE_URL, OUT_DIR: outDir }),
+    env: childEnv({ ...env, OUT_DIR: outDir }),
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -21,6 +21,7 @@ function build(outDir: string, env: Record<string, string>): void {
  */
 export default function setup(): void {
   if (process.env['SKIP_SITE_BUILD'] === '1') return;
-  build(ROOT_BUILD, { BASE_PATH: '' });
-  build(BASE_BUILD, { BASE_PATH });
+  build(ROOT_BUILD, { SITE_URL, BASE_PATH: '' });
+  // The path in SITE_URL is the base path: canonical URLs, sitemap, feed and JSON must all carry it.
+  build(BASE_BUILD, { SITE_URL: `${SITE_URL}${BASE_PATH}`, BASE_PATH: '' });
 }

@@ -1,68 +1,75 @@
 import { readFileSync } from 'node:fs';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { formatRevision } from '../../src/lib/revision.ts';
-import { decodeEntities, BUILDS, listFiles, SITE_URL } from '../../scripts/lib/dist.ts';
-import { changes } from './records.ts';
+import { FEED_SIZE, feedTitle } from '../../src/lib/change-feed.ts';
+import { newestFirst } from '../../src/lib/order.ts';
+import { recordRoute } from '../../src/lib/paths.ts';
+import { BUILDS, listFiles, SITE_URL } from '../../scripts/lib/dist.ts';
+import { content } from './content.ts';
 
 interface Item {
   title: string;
   link: string;
   description: string;
-  pubDate: string | undefined;
+  pubDate?: string;
 }
 
-/** The text of an element of a feed entry (the feed is generated, so a pattern is enough). */
-function field(xml: string, name: string): string | undefined {
-  const match = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml);
-  return match?.[1] === undefined ? undefined : decodeEntities(match[1].replaceAll('&apos;', "'"));
-}
-
-function items(xml: string): Item[] {
-  return [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map(([, item = '']) => ({
-    title: field(item, 'title') ?? '',
-    link: field(item, 'link') ?? '',
-    description: field(item, 'description') ?? '',
-    pubDate: field(item, 'pubDate'),
-  }));
+interface Feed {
+  rss: {
+    '@_version': string;
+    channel: { link: string; 'atom:link': { '@_href': string }; item?: Item | Item[] };
+  };
 }
 
 describe.each(BUILDS)('the RSS feed of the build at $base', ({ dir, base }) => {
   const xml = readFileSync(`${dir}/changes.xml`, 'utf8');
-  const feed = items(xml);
+  const feed = new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(xml) as Feed;
+  const { channel } = feed.rss;
+  const items = channel.item === undefined ? [] : [channel.item].flat();
   const home = `${SITE_URL}${base}`;
+  const records = [
+    ...content.changes.map((change) => ({
+      ref: change.ref,
+      title: change.data.title,
+      date: change.data.date,
+    })),
+    ...content.advisories.map((advisory) => ({
+      ref: advisory.ref,
+      title: advisory.data.topic,
+      date: advisory.data.announced,
+    })),
+  ].sort(newestFirst);
+  const newest = records.slice(0, FEED_SIZE);
 
-  it('is an RSS 2.0 channel linking the site home under the base path', () => {
-    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?><rss version="2\.0"/);
-    expect(field(xml.replace(/<item>[\s\S]*<\/item>/, ''), 'link')).toBe(home);
-    expect(xml).toContain(`<atom:link href="${home}changes.xml" rel="self"`);
+  it('is an RSS 2.0 channel linking the site home and itself under the base path', () => {
+    expect(feed.rss['@_version']).toBe('2.0');
+    expect(channel.link).toBe(home);
+    expect(channel['atom:link']['@_href']).toBe(`${home}changes.xml`);
   });
 
-  it('has one item per change record, newest revision first', () => {
-    const listed = feed.map((item) => /\/changes\/(\w+)\/r(\d+)\/$/.exec(item.link)?.slice(1).join('/'));
-    const recorded = changes.map((change) => `${change.repository}/${String(change.revision)}`);
-    expect([...listed].sort()).toEqual([...recorded].sort());
-    const numbers = listed.map((id) => Number(id?.split('/')[1]));
-    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+  it(`carries the newest ${String(FEED_SIZE)} changes and advisories at most, newest first`, () => {
+    expect(items.map((item) => item.link)).toEqual(
+      newest.map((record) => `${home}${recordRoute(record.ref).slice(1)}`),
+    );
   });
 
-  it('titles each item "r<n> (<repository>): <title>" and links its change page by absolute URL', () => {
+  it('titles each item with its reference and repository, and links a page of the build', () => {
     const files = listFiles(dir);
-    for (const change of changes) {
-      const path = `changes/${change.repository}/${formatRevision(change.revision)}/`;
-      const item = feed.find((candidate) => candidate.link === `${home}${path}`);
-      expect(item?.title, path).toBe(
-        `${formatRevision(change.revision)} (${change.repository}): ${change.title}`,
-      );
-      expect(files.has(`${path}index.html`), path).toBe(true);
-    }
+    items.forEach((item, index) => {
+      const record = newest[index];
+      if (!record) throw new Error(`no record for ${item.link}`);
+      expect(item.title).toBe(feedTitle(record));
+      expect(files.has(`${recordRoute(record.ref).slice(1)}index.html`)).toBe(true);
+    });
   });
 
-  it('describes each item in plain text, and dates only the records that have a date', () => {
-    for (const item of feed) {
-      expect(item.description.length, item.link).toBeGreaterThan(40);
-      expect(item.description, item.link).not.toMatch(/[<>`]|\]\(/);
+  it('describes each item in plain text, and dates only dated records', () => {
+    for (const item of items) {
+      expect(item.description.length, item.link).toBeGreaterThan(20);
+      expect(item.description, item.link).not.toMatch(/<\/?[a-z][^>]*>|&[a-z]+;/i);
     }
-    const dated = changes.filter((change) => change.date).length;
-    expect(feed.filter((item) => item.pubDate !== undefined)).toHaveLength(dated);
+    expect(items.filter((item) => item.pubDate !== undefined)).toHaveLength(
+      newest.filter((record) => record.date !== undefined).length,
+    );
   });
 });

@@ -1,62 +1,64 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ChangesJson } from '../../src/lib/change-json.ts';
-import { formatRevision, reviewUrl, svnwebUrl } from '../../src/lib/revision.ts';
-import { SOURCES } from '../../src/schemas/source.ts';
+import { recordRoute } from '../../src/lib/paths.ts';
+import { refText, refUrl } from '../../src/lib/references/record-ref.ts';
 import { BUILDS, listFiles, SITE_URL } from '../../scripts/lib/dist.ts';
-import { changes } from './records.ts';
+import { content } from './content.ts';
 
 describe.each(BUILDS)('/changes.json in the build at $base', ({ dir, base }) => {
   const text = readFileSync(`${dir}/changes.json`, 'utf8');
   const document = JSON.parse(text) as ChangesJson;
   const files = listFiles(dir);
+  const { sources } = content.data;
 
   it('is pretty-printed JSON ending in a newline', () => {
     expect(text).toBe(`${JSON.stringify(document, null, 2)}\n`);
   });
 
-  it('lists every change record once, by repository and then revision', () => {
-    const listed = document.changes.map((change) => `${change.repository}/${String(change.revision)}`);
-    expect([...listed].sort()).toEqual(changes.map((c) => `${c.repository}/${String(c.revision)}`).sort());
-    const keys = document.changes.map((change) => [change.repository, change.revision] as const);
-    for (let index = 1; index < keys.length; index++) {
-      const [previous, current] = [keys[index - 1], keys[index]];
-      if (!previous || !current) continue;
-      expect(previous[0] < current[0] || (previous[0] === current[0] && previous[1] < current[1])).toBe(true);
-    }
+  it('lists every change record once, grouped by repository, and every advisory', () => {
+    expect(document.changes.map((change) => `${change.repository}/${change.revisionText}`).sort()).toEqual(
+      content.changes.map((change) => `${change.ref.repository}/${refText(change.ref)}`).sort(),
+    );
+    const repositories = document.changes.map((change) => change.repository);
+    expect(repositories).toEqual([...repositories].sort());
+    expect(document.advisories.map((advisory) => advisory.id).sort()).toEqual(
+      content.advisories.map((advisory) => advisory.ref.id).sort(),
+    );
   });
 
-  it.each(
-    changes.map((change) => [`${change.repository}/${formatRevision(change.revision)}`, change] as const),
-  )('gives %s the fields of its record', (_, change) => {
-    const json = document.changes.find(
-      (entry) => entry.repository === change.repository && entry.revision === change.revision,
-    );
-    expect(json).toEqual({
-      repository: change.repository,
-      revision: change.revision,
-      revisionText: formatRevision(change.revision),
-      title: change.title,
-      subject: change.subject ?? null,
-      authors: change.authors ?? null,
-      date: change.date?.toISOString().slice(0, 10) ?? null,
-      firstRelease: change.firstRelease ?? null,
-      topics: change.topics,
-      review: change.review ?? null,
-      sources: change.sources.map((id) => ({ id, title: SOURCES[id]?.title, url: SOURCES[id]?.url })),
-      verified: change.verified,
-      inTalk: change.inTalk,
-      urls: {
-        page: `${SITE_URL}${base}changes/${change.repository}/${formatRevision(change.revision)}/`,
-        svnweb: svnwebUrl(change),
-        review: reviewUrl(change),
-        differential: change.review ? `https://reviews.freebsd.org/${change.review}` : null,
-      },
-    });
-  });
+  it.each(content.changes.map((change) => [change.id, change] as const))(
+    'gives %s the fields of its record',
+    (_, change) => {
+      const { data, ref } = change;
+      const json = document.changes.find(
+        (entry) => entry.repository === ref.repository && entry.revisionText === refText(ref),
+      );
+      expect(json).toMatchObject({
+        revision: ref.kind === 'svn' ? ref.revision : null,
+        title: data.title,
+        subject: data.subject ?? null,
+        date: data.date ?? null,
+        firstRelease: data.firstRelease ?? null,
+        topics: data.topics,
+        review: data.review ?? null,
+        sources: data.sources.map((id) => ({ id, title: sources[id]?.title, url: sources[id]?.url })),
+        verified: data.verified,
+        inTalk: data.inTalk,
+        kind: ref.kind,
+        hash: ref.kind === 'git' ? ref.hash : null,
+        mergeOf: data.mergeOf?.text ?? null,
+        urls: {
+          page: `${SITE_URL}${base}${recordRoute(ref).slice(1)}`,
+          svnweb: ref.kind === 'svn' ? refUrl(ref) : null,
+          cgit: ref.kind === 'git' ? refUrl(ref) : null,
+        },
+      });
+    },
+  );
 
   it('points every page URL at a page of the build', () => {
-    for (const { urls } of document.changes) {
+    for (const { urls } of [...document.changes, ...document.advisories]) {
       expect(urls.page.startsWith(`${SITE_URL}${base}`), urls.page).toBe(true);
       expect(files.has(`${urls.page.slice(`${SITE_URL}${base}`.length)}index.html`), urls.page).toBe(true);
     }

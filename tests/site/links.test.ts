@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXTERNAL_HOSTS } from '../../src/lib/external-hosts.ts';
-import { checkLinks, formatProblems, type LinkCheckReport } from '../../src/lib/link-check/check.ts';
+import { EXTERNAL_HOSTS } from '../../src/lib/site-check/external-hosts.ts';
+import { checkLinks, formatProblems, type LinkCheckReport } from '../../src/lib/site-check/links.ts';
 import { BUILDS, listFiles, readPages, SITE_URL } from '../../scripts/lib/dist.ts';
 
 const reports = BUILDS.map(({ dir, base }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { load, tableCells } from './html.ts';
+import { load, tableCells } from '../../scripts/lib/html.ts';
 
 /** The talk's two tables, from its text (tests/fixtures/talk-tables.txt). */
 function talkTable(name: string): string[][] {

@@ -7,9 +7,18 @@ const workflows = readdirSync(DIR)
   .filter((name) => /\.ya?ml$/.test(name))
   .map((name) => ({ name, text: readFileSync(`${DIR}/${name}`, 'utf8') }));
 
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
 interface Job {
   permissions?: Record<string, string>;
-  steps?: { uses?: string; with?: Record<string, unknown>; env?: Record<string, string> }[];
+  if?: string;
+  needs?: string | string[];
+  env?: Record<string, string>;
+  steps?: Step[];
 }
 interface Workflow {
   permissions?: Record<string, string>;
@@ -41,17 +50,47 @@ describe.each(workflows)('.github/workflows/$name', ({ text }) => {
   });
 });
 
-describe('the deploy workflow', () => {
-  const deploy = parse(readFileSync(`${DIR}/deploy.yml`, 'utf8')) as Workflow;
-  const steps = Object.values(deploy.jobs).flatMap((job) => job.steps ?? []);
+describe('the CI workflow', () => {
+  const ci = parse(readFileSync(`${DIR}/ci.yml`, 'utf8')) as Workflow & { on: Record<string, unknown> };
+  const runOf = (job: string): string[] =>
+    (ci.jobs[job]?.steps ?? []).map((step) => step.run ?? '').filter(Boolean);
+  const ciRun = readFileSync('.ci/run', 'utf8');
+  const scripts = [...ciRun.matchAll(/npm (?:run ([\w:]+)|(test))\b/g)].map(
+    (match) => match[1] ?? match[2] ?? '',
+  );
 
-  it('checks out the full history, for last-updated dates', () => {
-    const checkout = steps.find((step) => step.uses?.startsWith('actions/checkout@'));
-    expect(checkout?.with?.['fetch-depth']).toBe(0);
+  it('runs on every pull request and every push, main included', () => {
+    expect(Object.keys(ci.on)).toEqual(expect.arrayContaining(['pull_request', 'push']));
+    expect(ci.on['push']).toBeNull();
+  });
+
+  it('runs, job by job, every npm script that .ci/run runs', () => {
+    expect(scripts.length).toBeGreaterThan(3);
+    const jobScripts = Object.keys(ci.jobs).flatMap(runOf);
+    for (const script of scripts)
+      expect(jobScripts, script).toContain(script === 'test' ? 'npm test' : `npm run ${script}`);
+  });
+
+  it('requires the audit to have run in GitHub, where the registry answers it', () => {
+    expect(ci.jobs['audit']?.env?.['AUDIT_REQUIRED']).toBe('1');
+  });
+
+  it('builds for Pages only on a push to main, after every check has passed, and deploys after that', () => {
+    const checks = Object.keys(ci.jobs).filter((name) => !['build-pages', 'deploy'].includes(name));
+    expect(ci.jobs['build-pages']?.if).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");
+    expect([ci.jobs['build-pages']?.needs].flat().sort()).toEqual(checks.sort());
+    expect(ci.jobs['deploy']?.needs).toBe('build-pages');
+  });
+
+  it('checks out the full history where pages are built, for last-updated dates', () => {
+    for (const job of ['test', 'browser', 'build-pages']) {
+      const checkout = (ci.jobs[job]?.steps ?? []).find((step) => step.uses?.startsWith('actions/checkout@'));
+      expect(checkout?.with?.['fetch-depth'], job).toBe(0);
+    }
   });
 
   it('builds with the site URL and a base path ending in "/" from the Pages configuration', () => {
-    const build = steps.find((step) => step.env?.['SITE_URL'] !== undefined);
+    const build = (ci.jobs['build-pages']?.steps ?? []).find((step) => step.env?.['SITE_URL'] !== undefined);
     expect(build?.env).toEqual({
       SITE_URL: '${{ steps.pages.outputs.origin }}',
       BASE_PATH: '${{ steps.pages.outputs.base_path }}/',

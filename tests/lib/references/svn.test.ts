@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  differentialUrl,
   formatRevision,
   parseRevision,
-  reviewCommitId,
-  reviewUrl,
+  phabricatorCommitId,
+  phabricatorCommitUrl,
+  svnRef,
   svnwebUrl,
-  toRepository,
   toRevisionNumber,
-  type Repository,
-} from '../../src/lib/revision.ts';
+  toSvnRepository,
+  type SvnRepository,
+} from '../../../src/lib/references/svn.ts';
 
 const n = toRevisionNumber;
 
@@ -45,7 +45,7 @@ describe('toRevisionNumber', () => {
 
   it('refuses an unchecked number as a revision at type level (enforced by astro check)', () => {
     // @ts-expect-error a number is not a RevisionNumber until it is checked
-    expect(() => svnwebUrl({ repository: 'base', revision: 284296 })).not.toThrow();
+    expect(svnwebUrl({ kind: 'svn', repository: 'base', revision: 284296 })).toContain('284296');
   });
 });
 
@@ -65,54 +65,32 @@ describe('formatRevision', () => {
 });
 
 describe('svnwebUrl', () => {
-  it.each<[Repository, number, string]>([
+  it.each<[SvnRepository, number, string]>([
     ['base', 284296, 'https://svnweb.freebsd.org/changeset/base/284296'],
     ['ports', 398918, 'https://svnweb.freebsd.org/changeset/ports/398918'],
     ['doc', 50674, 'https://svnweb.freebsd.org/changeset/doc/50674'],
   ])('links %s revision %i to %s', (repository, revision, expected) => {
-    expect(svnwebUrl({ repository, revision: n(revision) })).toBe(expected);
-  });
-
-  it('rejects an unknown repository at run time, naming the valid ones', () => {
-    expect(() => svnwebUrl({ repository: 'src' as Repository, revision: n(1) })).toThrow(
-      /Unknown repository "src": use one of base, ports, doc/,
-    );
-  });
-
-  it('rejects an unchecked invalid number at run time', () => {
-    expect(() => svnwebUrl({ repository: 'base', revision: 0 as never })).toThrow(
-      /Invalid revision number 0/,
-    );
+    expect(svnwebUrl(svnRef(repository, n(revision)))).toBe(expected);
   });
 });
 
-describe('reviewUrl', () => {
-  it.each<[Repository, number, string, string]>([
+describe('phabricatorCommitUrl', () => {
+  it.each<[SvnRepository, number, string, string]>([
     ['base', 288917, 'rS288917', 'https://reviews.freebsd.org/rS288917'],
     ['ports', 398918, 'rP398918', 'https://reviews.freebsd.org/rP398918'],
     ['doc', 50674, 'rD50674', 'https://reviews.freebsd.org/rD50674'],
   ])('names %s revision %i %s on Phabricator', (repository, revision, id, url) => {
-    expect(reviewCommitId({ repository, revision: n(revision) })).toBe(id);
-    expect(reviewUrl({ repository, revision: n(revision) })).toBe(url);
+    expect(phabricatorCommitId(svnRef(repository, n(revision)))).toBe(id);
+    expect(phabricatorCommitUrl(svnRef(repository, n(revision)))).toBe(url);
   });
 });
 
-describe('differentialUrl', () => {
-  it('links a review id to its Phabricator page', () => {
-    expect(differentialUrl('D3805')).toBe('https://reviews.freebsd.org/D3805');
-  });
-
-  it.each(['3805', 'd3805', 'D0', 'D38a'])('rejects %j', (id) => {
-    expect(() => differentialUrl(id)).toThrow(/for example D3805/);
-  });
-});
-
-describe('toRepository', () => {
+describe('toSvnRepository', () => {
   it.each(['base', 'ports', 'doc'])('accepts %s', (value) => {
-    expect(toRepository(value)).toBe(value);
+    expect(toSvnRepository(value)).toBe(value);
   });
 
-  it.each(['src', 'BASE', '', 42, undefined])('rejects %j', (value) => {
-    expect(() => toRepository(value)).toThrow(/use one of base, ports, doc/);
+  it.each(['src', 'BASE', '', 42, undefined])('rejects %j, naming the Subversion repositories', (value) => {
+    expect(() => toSvnRepository(value)).toThrow(/use one of base, ports, doc/);
   });
 });

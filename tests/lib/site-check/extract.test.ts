@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractLinks, srcsetUrls } from '../../src/lib/link-check/extract.ts';
+import { extractLinks, srcsetUrls } from '../../../src/lib/site-check/extract.ts';
 
 const urls = (html: string): string[] => extractLinks(html).links.map((link) => link.url);
 

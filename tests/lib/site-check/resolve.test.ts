@@ -5,7 +5,7 @@ import {
   resolveLink,
   type ResolvedLink,
   type SiteLocation,
-} from '../../src/lib/link-check/resolve.ts';
+} from '../../../src/lib/site-check/resolve.ts';
 
 const ORIGIN = 'https://owner.github.io';
 const AT_ROOT: SiteLocation = { origin: ORIGIN, base: '/' };

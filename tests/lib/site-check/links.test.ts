@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, formatProblems, type HtmlPage } from '../../src/lib/link-check/check.ts';
-import type { SiteLocation } from '../../src/lib/link-check/resolve.ts';
+import { checkLinks, formatProblems, type HtmlPage } from '../../../src/lib/site-check/links.ts';
+import type { SiteLocation } from '../../../src/lib/site-check/resolve.ts';
 
 const SITE: SiteLocation = { origin: 'https://owner.github.io', base: '/freebsd-xen/' };
 const ALLOWED = ['svnweb.freebsd.org', 'github.com'];
@@ -74,11 +74,11 @@ describe('checkLinks', () => {
     ['<a href="http://svnweb.freebsd.org/changeset/base/1">x</a>', 'external: http:// link: use https'],
     [
       '<a href="https://example.com/">x</a>',
-      'external: host example.com is not in the allow-list (src/lib/external-hosts.ts)',
+      'external: host example.com is not in the allow-list (src/lib/site-check/external-hosts.ts)',
     ],
     [
       '<a href="https://www.github.com/">x</a>',
-      'external: host www.github.com is not in the allow-list (src/lib/external-hosts.ts)',
+      'external: host www.github.com is not in the allow-list (src/lib/site-check/external-hosts.ts)',
     ],
   ])('reports %s', (html, expected) => {
     expect(problemsOf(html)).toEqual([expected]);

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { readPages } from '../../scripts/lib/dist.ts';
+
+export type Scheme = 'light' | 'dark';
+export const SCHEMES: readonly Scheme[] = ['light', 'dark'];
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Every page of dist/ as the path a reader opens, such as `topics/blkfront/` (the 404 page as `no-such-page/`). */
+export const ALL_PAGES: readonly string[] = readPages().map(({ file }) =>
+  file === '404.html' ? 'no-such-page/' : file.replace(/index\.html$/, ''),
+);
+
+/** The axe-core rule sets the site meets: WCAG 2.2 A and AA, and axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+interface Axe {
+  run(
+    context: Document,
+    options: object,
+  ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+}
+
+export interface Visit {
+  page: Page;
+  context: BrowserContext;
+  /** Requests the page made, as URLs. */
+  requests: string[];
+  /** Script errors and console errors (a missing page's own 404 aside). */
+  errors: string[];
+  /** CSP violations: securitypolicyviolation events and the console's CSP messages. */
+  violations(): Promise<string[]>;
+}
+
+/**
+ * Opens a page and waits for its load event, recording CSP violations,
+ * console errors and every request it makes.
+ */
+export async function visit(
+  browser: Browser,
+  url: string,
+  options: { width?: number; height?: number; scheme?: Scheme; context?: BrowserContextOptions } = {},
+): Promise<Visit> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    colorScheme: options.scheme ?? 'light',
+    ...options.context,
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  const cspMessages: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    const text = message.text();
+    if (/Content[ -]Security[ -]Policy/i.test(text)) cspMessages.push(text);
+    else if (message.type() === 'error' && !text.includes('404 (Not Found)')) errors.push(text);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
+    );
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  const violations = async (): Promise<string[]> => [
+    ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
+    ...cspMessages,
+  ];
+  return { page, context, requests, errors, violations };
+}
+
+/**
+ * One page kept open and sent from page to page, for checks over many pages:
+ * `open()` returns what that page load alone produced.
+ */
+export async function tab(browser: Browser, options: { width: number; scheme: Scheme }) {
+  const context = await browser.newContext({
+    viewport: { width: options.width, height: 900 },
+    colorScheme: options.scheme,
+  });
+  const page = await context.newPage();
+  let errors: string[] = [];
+  let cspMessages: string[] = [];
+  page.on('console', (message) => {
+    const text = message.text();
+    if (/Content[ -]Security[ -]Policy/i.test(text)) cspMessages.push(text);
+    else if (message.type() === 'error' && !text.includes('404 (Not Found)')) errors.push(text);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
+    );
+  });
+  return {
+    page,
+    close: () => context.close(),
+    async open(url: string) {
+      errors = [];
+      cspMessages = [];
+      await page.goto(url, { waitUntil: 'load' });
+      const violations = [
+        ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
+        ...cspMessages,
+      ];
+      return { violations, errors };
+    },
+  };
+}
+
+/** axe-core's findings on the page as `rule: targets`. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: Axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        // Only the findings: collecting every passing node costs several times as long.
+        resultTypes: ['violations'],
+      }),
+    AXE_TAGS,
+  );
+  return result.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** How far the page scrolls sideways (0 when it fits). */
+export function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
