@@ -4,34 +4,38 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { loadChangeRegistry } from './src/integrations/change-records.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
-import { searchBundle } from './src/integrations/search-bundle.ts';
-import { normalizeBase } from './src/lib/paths.ts';
+import { afterBuild } from './src/integrations/after-build.ts';
 import { codeStyles } from './src/integrations/code-styles.ts';
+import { contentIntegration } from './src/integrations/content.ts';
+import { searchBundle } from './src/integrations/search-bundle.ts';
+import { ContentError } from './src/lib/content-error.ts';
 import { StyleClasses } from './src/lib/style-classes.ts';
+import { validatedContent } from './src/loaders/content-index.ts';
+import { codeLabels, codeTitle } from './src/plugins/code-labels.ts';
 import { codeStyleClasses } from './src/plugins/code-style-classes.ts';
+import { componentProps } from './src/plugins/component-props.ts';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { internalLinks } from './src/plugins/internal-links.ts';
 import { referenceLinks } from './src/plugins/reference-links.ts';
+import { reservedHeadings } from './src/plugins/reserved-headings.ts';
+import { safeMarkup } from './src/plugins/safe-markup.ts';
+import { readEnvironment } from './src/schemas/environment.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** Every change record, validated before anything is built: bad records stop here. */
-const registry = loadChangeRegistry(root);
-
-// GitHub Pages: SITE_URL is https://<owner>.github.io, BASE_PATH is /<repo>/.
-const site = process.env.SITE_URL || 'https://freebsd-xen.example.org';
-const base = normalizeBase(process.env.BASE_PATH);
+// SITE_URL, BASE_PATH and OUT_DIR, checked before anything else (GitHub Pages: SITE_URL is
+// https://<owner>.github.io, BASE_PATH is /<repo>/).
+const { environment, problems } = readEnvironment(process.env);
+if (problems.length > 0) throw new ContentError(problems);
+const { site, base, outDir } = environment;
 
 /** Shiki's inline colours become classes, so no page needs inline styles (see the CSP below). */
 const codeClasses = new StyleClasses('c');
 
 export default defineConfig({
   site,
-  // Tests build a second copy (under BASE_PATH) elsewhere; everyone else gets dist/.
-  outDir: process.env.OUT_DIR || './dist',
   base,
+  outDir,
   trailingSlash: 'always',
   scopedStyleStrategy: 'class',
   // Each page's CSS in the page: the first paint needs no second round trip.
@@ -54,20 +58,36 @@ export default defineConfig({
   },
   markdown: {
     processor: satteri({
-      mdastPlugins: [referenceLinks({ registry, root }), internalLinks({ base })],
-      hastPlugins: [codeStyleClasses(codeClasses), headingAnchors()],
+      mdastPlugins: [
+        safeMarkup({ root }),
+        referenceLinks({ registry: () => validatedContent().registry, root }),
+        componentProps({
+          registry: () => validatedContent().registry,
+          charts: () => Object.keys(validatedContent().content.data.charts),
+          root,
+        }),
+        internalLinks({ base }),
+        reservedHeadings({ root }),
+      ],
+      hastPlugins: [codeStyleClasses(codeClasses), codeLabels(), headingAnchors()],
     }),
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      // The default GitHub pair: their comments keep 4.5:1 contrast on the page's own background.
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
       defaultColor: false,
+      // A fence's title="…" (a file name) reaches the code block's label (src/plugins/code-labels.ts).
+      transformers: [codeTitle()],
     },
   },
   integrations: [
+    // First: every other step relies on the validated content.
+    contentIntegration(),
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     searchBundle(),
     codeStyles(codeClasses),
-    pagefind(),
+    // Last: the search indexes and the site checks over the built pages.
+    afterBuild(),
   ],
   vite: {
     // Test builds and the benchmark's working copies are not the site's sources.

@@ -1,262 +1,168 @@
 /**
- * `npm run bench [-- flags]`: builds the site with synthetic change records at
- * several sizes, side by side with Starlight, weighs the real site's pages,
- * runs Lighthouse, measures the cost of revision auto-linking and checks the
- * budgets of issue 6. Reports go to bench/.out/ (git-ignored). See bench/README.md.
+ * `npm run bench [-- flags]`: our site, the floor (bench/floor/) and Starlight
+ * built from the same synthetic change records at several sizes, search
+ * bytes, a CPU profile of our build, Lighthouse and the dev loop. Reports go
+ * to bench/.out/report.md and report.json. See bench/README.md.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { cpus, release, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, measurePageLoad, measureSearch } from './lib/browser.ts';
-import { checkBudgets } from './lib/budgets.ts';
-import { runAstroBuild } from './lib/build.ts';
-import { ensureBenchDeps, type BenchDeps } from './lib/deps.ts';
+import { launch } from '../scripts/lib/chromium.ts';
+import { ProjectCopy } from '../scripts/lib/project-copy.ts';
+import { serve } from '../scripts/lib/static-server.ts';
 import {
-  FIRST_SYNTHETIC_REVISION,
   generateRecords,
-  wordCount,
+  readSiteFacts,
+  type SiteFacts,
   type SyntheticRecord,
-} from './lib/generate.ts';
-import { lighthouse, type LighthouseResult, type Preset } from './lib/lighthouse.ts';
-import { changePageHtml, distStats, listPages, median } from './lib/measure.ts';
-import { budgetTable, markdownReport } from './lib/report.ts';
-import { startStaticServer } from './lib/server.ts';
-import { cleanBuildState, prepareOurSite } from './lib/site.ts';
-import { readSiteData, type SiteData } from './lib/site-data.ts';
-import { waitForQuiet } from './lib/quiet.ts';
-import { prepareStarlightSite } from './lib/starlight.ts';
-import type { BenchResults, BuildMeasure, Machine, RecordStats, SiteKind } from './lib/types.ts';
-import { SITE_LABELS } from './lib/types.ts';
-import { transformCost } from './lib/transform.ts';
-import { SEARCH_QUERIES, measureWeight, pagesToWeigh } from './lib/weight.ts';
+} from '../scripts/lib/synthetic-records.ts';
+import { measureSearch } from './lib/browser.ts';
+import { cleanBuildState, runBuild, waitForQuiet } from './lib/build.ts';
+import { devLoop } from './lib/dev.ts';
+import { lighthouse } from './lib/lighthouse.ts';
+import { distStats } from './lib/measure.ts';
+import { summarizeProfiles } from './lib/profile.ts';
+import { judge, kB, markdown, type BuildResult, type Results } from './lib/report.ts';
+import {
+  ensureDeps,
+  prepareFloor,
+  prepareOurs,
+  prepareStarlight,
+  versionOf,
+  type Deps,
+  type SiteKind,
+} from './lib/sites.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-
+const SITES = ['ours', 'floor', 'starlight'] as const;
 const { values: flags } = parseArgs({
   allowNegative: true,
   options: {
     quick: { type: 'boolean', default: false },
     sizes: { type: 'string' },
     seed: { type: 'string', default: '2016' },
+    floor: { type: 'boolean', default: true },
     starlight: { type: 'boolean', default: true },
-    'starlight-mdx': { type: 'boolean', default: true },
-    weight: { type: 'boolean', default: true },
+    search: { type: 'boolean', default: true },
+    profile: { type: 'string', default: '1000' },
     lighthouse: { type: 'boolean', default: true },
-    transform: { type: 'boolean', default: true },
+    dev: { type: 'boolean', default: true },
     'lighthouse-runs': { type: 'string' },
-    'transform-runs': { type: 'string' },
-    'quiet-wait': { type: 'string', default: '180' },
+    'dev-runs': { type: 'string' },
+    'quiet-wait': { type: 'string', default: '120' },
     out: { type: 'string', default: join(ROOT, 'bench/.out') },
     check: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
-
 if (flags.help) {
   console.log(readFileSync(join(ROOT, 'bench/README.md'), 'utf8'));
   process.exit(0);
 }
-
-const quick = flags.quick;
-const sizes = (flags.sizes ?? (quick ? '100,1000' : '100,1000,10000'))
-  .split(',')
-  .map((size) => Number(size.trim()));
+const sizes = (flags.sizes ?? (flags.quick ? '100,1000' : '100,1000,10000')).split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1))
-  throw new Error(`--sizes takes whole numbers: ${String(flags.sizes)}`);
+  throw new Error(`--sizes: ${String(flags.sizes)}`);
 const seed = Number(flags.seed);
-const lighthouseRuns = Number(flags['lighthouse-runs'] ?? (quick ? 1 : 3));
-const transformRuns = Number(flags['transform-runs'] ?? (quick ? 1 : 5));
-const quietWaitMs = Number(flags['quiet-wait']) * 1000;
+const profileSize = flags.profile === 'no' || flags.profile === '0' ? 0 : Number(flags.profile);
+const lighthouseRuns = Number(flags['lighthouse-runs'] ?? (flags.quick ? 1 : 3));
+const devRuns = Number(flags['dev-runs'] ?? (flags.quick ? 3 : 5));
 const OUT = resolve(flags.out);
 const WORK = join(OUT, 'work');
 const started = performance.now();
+const say = (line: string): void => {
+  console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s] ${line}`);
+};
+const quiet = (): Promise<number> => waitForQuiet(Number(flags['quiet-wait']) * 1000, say);
+const ASTRO = 'node_modules/astro/bin/astro.mjs';
+const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
+/** Commands for runBuild: a label, then the command line. */
+const astro = (dir: string, ...node: string[]) => [
+  'astro build',
+  process.execPath,
+  ...node,
+  join(dir, ASTRO),
+  'build',
+];
+const pagefindCli = (output: string) => [
+  'Pagefind CLI',
+  process.execPath,
+  PAGEFIND,
+  '--site',
+  'dist',
+  '--output-path',
+  output,
+];
+const build = (dir: string, name: string, env: object, ...commands: string[][]) =>
+  runBuild(dir, commands, join(OUT, 'logs', `${name}.log`), env);
 
-function say(message: string): void {
-  console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s] ${message}`);
-}
-
-/** Before each timed build: wait (up to --quiet-wait) for other work on the machine to stop. */
-async function quietMachine(): Promise<{ waitedMs: number; cores: number }> {
-  return quietWaitMs > 0 ? waitForQuiet(quietWaitMs, say) : { waitedMs: 0, cores: Number.NaN };
-}
-
-function version(path: string): string {
-  try {
-    return (JSON.parse(readFileSync(join(path, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return '?';
-  }
-}
-
-function machine(): Machine {
-  const osRelease = readFileSync('/etc/os-release', 'utf8');
-  return {
-    cpuModel: cpus()[0]?.model.trim() ?? '?',
-    cpus: cpus().length,
-    memoryBytes: totalmem(),
-    os: /^PRETTY_NAME="?([^"\n]*)"?$/m.exec(osRelease)?.[1] ?? 'Linux',
-    kernel: release(),
-  };
-}
-
-function commit(): string {
-  try {
-    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', '.', ':!bench'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    }).trim();
-    return dirty
-      ? `${sha} with uncommitted changes (${String(dirty.split('\n').length)} paths outside bench/)`
-      : sha;
-  } catch {
-    return 'not a git checkout';
-  }
-}
-
-function chromiumVersion(): string {
-  try {
-    return (
-      execFileSync('/usr/bin/chromium', ['--version'], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      })
-        .replace(/^Chromium\s*/, '')
-        .split(' ')[0]
-        ?.trim() ?? '?'
-    );
-  } catch {
-    return '?';
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
-
-function recordStats(records: readonly SyntheticRecord[]): RecordStats {
-  const words = new Set<string>();
-  for (const record of records)
-    for (const word of record.body.toLowerCase().split(/[^a-z0-9_.]+/)) if (word) words.add(word);
-  return {
-    count: records.length,
-    wordsMedian: median(records.map(wordCount)),
-    referencesMean:
-      records.reduce((sum, record) => sum + record.refs.length, 0) / Math.max(1, records.length),
-    topicsMean: records.reduce((sum, record) => sum + record.topics.length, 0) / Math.max(1, records.length),
-    distinctWords: words.size,
-  };
-}
-
-/** Builds one prepared site and measures the output; serves it to weigh a change page and search. */
-async function buildAndMeasure(
+/** Prepares, builds and measures one site at one size; removes its copy afterwards (10,000 records take 250 MB). */
+async function buildSite(
   site: SiteKind,
   records: readonly SyntheticRecord[],
-  dir: string,
-  browser: Browser | undefined,
-): Promise<BuildMeasure> {
-  const key = `${site}-${String(records.length)}`;
-  say(
-    `building ${SITE_LABELS[site]} with ${records.length.toLocaleString('en')} records (${relative(ROOT, dir)})`,
-  );
+  facts: SiteFacts,
+  browser?: Browser,
+  deps?: Deps,
+): Promise<BuildResult> {
+  const name = `${site}-${String(records.length)}`;
+  const dir = join(WORK, name);
+  say(`${site}: ${records.length.toLocaleString('en')} records in ${relative(ROOT, dir)}`);
+  const env = site === 'ours' ? prepareOurs(dir, records) : {};
+  if (site === 'floor') prepareFloor(dir, records);
+  if (site === 'starlight' && deps) prepareStarlight(dir, records, facts, deps);
   cleanBuildState(dir);
-  const quiet = await quietMachine();
-  const run = await runAstroBuild(dir, join(OUT, 'logs', `${key}.log`));
-  const measure: BuildMeasure = { key, site, records: records.length, run, quietCoresBefore: quiet.cores };
+  await quiet();
+  // The floor indexes with Pagefind's CLI after the build, as its README would tell a user to.
+  const floor = site === 'floor' ? [pagefindCli('dist/pagefind')] : [];
+  const run = await build(dir, name, env, astro(dir), ...floor);
+  const result: BuildResult = { site, records: records.length, run };
   if (!run.ok) {
-    measure.error = run.errorTail ?? 'build failed';
-    say(
-      `  FAILED after ${(run.wallMs / 1000).toFixed(1)} s; log: ${relative(ROOT, run.logFile)}\n${run.errorTail ?? ''}`,
-    );
-    return measure;
+    say(`  FAILED; see ${relative(ROOT, run.log)}\n${run.errorTail ?? ''}`);
+    return { ...result, error: run.errorTail ?? 'failed' };
   }
   const dist = join(dir, 'dist');
-  measure.dist = distStats(dist);
-  measure.listPages = listPages(dist);
-  measure.changeHtml = changePageHtml(
-    dist,
-    records.map((record) => record.revision),
-  );
+  const ids = records.map((record) => record.id);
+  result.dist = distStats(dist, ids);
   say(
-    `  ${(run.wallMs / 1000).toFixed(1)} s, ${String(run.pages ?? measure.dist.htmlFiles)} pages, peak RSS ${(run.peakRssBytes / 2 ** 30).toFixed(2)} GiB, dist ${(measure.dist.bytes / 2 ** 20).toFixed(1)} MiB`,
+    `  ${(run.wallMs / 1000).toFixed(1)} s (CPU ${(run.cpuMs / 1000).toFixed(1)} s), peak RSS ${(run.peakRssBytes / 2 ** 30).toFixed(2)} GiB, dist ${(result.dist.bytes / 2 ** 20).toFixed(1)} MiB, change page ${kB(result.dist.changeHtml.raw)} kB`,
   );
-  if (browser) {
-    const server = await startStaticServer(dist);
-    try {
-      const middle = records[Math.floor(records.length / 2)] ?? records[0];
-      const path = `/changes/base/r${String(middle?.revision ?? FIRST_SYNTHETIC_REVISION)}/`;
-      measure.changePage = await measurePageLoad(browser, server, path);
-      if (measure.dist.pagefind) measure.search = await measureSearch(browser, server, path, SEARCH_QUERIES);
-      if (measure.search) {
-        say(
-          `  search (${measure.search.method}): first ${(measure.search.firstSearch.wireBytes / 1000).toFixed(1)} kB, second ${(measure.search.second.wireBytes / 1000).toFixed(1)} kB, ${String(measure.search.results[0])} results`,
-        );
-      }
-    } catch (error) {
-      measure.error = `measuring the served build failed: ${(error as Error).message}`;
-      say(`  ${measure.error}`);
-    } finally {
-      await server.close();
-    }
+  const server = browser && (await serve(dist, '/', { gzip: true }));
+  try {
+    const middle = records[Math.floor(records.length / 2)];
+    const search = server && (await measureSearch(browser, server, `/changes/${middle?.id ?? ''}/`, site));
+    if (search) say(`  search: first ${kB(search.first.bytes)} kB, second ${kB(search.second.bytes)} kB`);
+    if (search) result.search = search;
+  } catch (error) {
+    result.error = `search: ${(error as Error).message.split('\n')[0] ?? ''}`;
+    say(`  ${result.error}`);
+  } finally {
+    await server?.close();
   }
-  return measure;
+  if (site === 'ours')
+    result.pagefindCliMs = (
+      await build(dir, `pagefind-cli-${String(records.length)}`, {}, pagefindCli('pagefind-cli'))
+    ).wallMs;
+  rmSync(dir, { recursive: true, force: true });
+  return result;
 }
 
-async function realSite(
-  data: SiteData,
-  deps: BenchDeps | undefined,
-  browser: Browser,
-  results: BenchResults,
-): Promise<void> {
+/** Lighthouse on the real site (no synthetic records), built with SITE_URL at the server that serves it. */
+async function realSite(deps: Deps, results: Results): Promise<void> {
   const dir = join(WORK, 'real-site');
-  prepareOurSite({ root: ROOT, dir, records: [] });
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${String(port)}`;
-  say(
-    `building the real site (no synthetic records) with SITE_URL=${origin}, for page weight and Lighthouse`,
-  );
-  cleanBuildState(dir);
-  await quietMachine();
-  const run = await runAstroBuild(dir, join(OUT, 'logs', 'real-site.log'), { SITE_URL: origin });
-  if (!run.ok) {
-    results.weight = { pages: [], error: `the real site did not build: ${run.errorTail ?? ''}` };
-    say(`  FAILED; log: ${relative(ROOT, run.logFile)}`);
-    return;
-  }
-  const dist = join(dir, 'dist');
-  const server = await startStaticServer(dist, port);
+  const copy = new ProjectCopy(dir);
+  const server = await serve(join(dir, 'dist'), '/', { gzip: true });
+  say(`the real site, for Lighthouse (${String(lighthouseRuns)} run(s) per page)`);
   try {
-    const pages = pagesToWeigh(dist, data.topics);
-    if (flags.weight) {
-      say('weighing pages (home, topic, change, changes list, search)');
-      results.weight = await measureWeight(browser, server, pages);
-    }
-    if (flags.lighthouse && deps) {
-      const targets = pages.filter((page) => ['home', 'topic', 'change'].includes(page.label));
-      const lighthouseResults: LighthouseResult[] = [];
-      for (const preset of ['mobile', 'desktop'] as Preset[]) {
-        for (const page of targets) {
-          await quietMachine();
-          say(`Lighthouse ${preset} ${page.path} × ${String(lighthouseRuns)}`);
-          const scratch = join(OUT, 'lighthouse', page.label.replace(/\W+/g, '-'));
-          lighthouseResults.push(
-            await lighthouse(deps.lighthouseCli, origin, page.path, preset, lighthouseRuns, scratch),
-          );
-        }
-      }
-      results.lighthouse = lighthouseResults;
+    const run = await build(dir, 'real-site', { ...copy.gitEnv(), SITE_URL: server.origin }, astro(dir));
+    if (!run.ok) throw new Error(`the real site did not build: ${run.errorTail ?? ''}`);
+    results.lighthouse = [];
+    for (const path of ['/', '/topics/blkfront/', '/changes/base/r286062/']) {
+      await quiet();
+      results.lighthouse.push(
+        await lighthouse(deps.lighthouseCli, server.origin, path, lighthouseRuns, join(OUT, 'lighthouse')),
+      );
     }
   } finally {
     await server.close();
@@ -265,102 +171,79 @@ async function realSite(
 
 async function main(): Promise<void> {
   mkdirSync(join(OUT, 'logs'), { recursive: true });
-  mkdirSync(join(OUT, 'lighthouse'), { recursive: true });
   rmSync(WORK, { recursive: true, force: true });
-  const data = readSiteData(ROOT);
-  const astroVersion = version(join(ROOT, 'node_modules/astro'));
-  const needDeps = flags.starlight || flags.lighthouse;
-  const deps = needDeps ? ensureBenchDeps(join(OUT, 'deps'), astroVersion, say) : undefined;
-  const maxSize = Math.max(...sizes, flags.transform ? 1000 : 0);
-  const all = generateRecords({ seed, topics: data.topics, sources: [...data.sources.keys()] }, maxSize);
-  const notes = [
-    'Synthetic records are added to the real ones (base r400000 upwards); each refers only to earlier ones, so every smaller set is a prefix of the larger.',
-    'Peak RSS: summed resident memory of the build process and all its children (Pagefind included), sampled every 100 ms. Every build runs with NODE_OPTIONS=--max-old-space-size=16384 from a clean cache (dist/, .astro/, node_modules/.astro and .vite removed).',
-    'Starlight pages carry the same facts, prose and sources as Markdown; the revision and manual-page references are already written as links (what our transform produces). Its topic pages are stubs with title and description.',
-    `Other people's builds and tests share this machine: before each timed build and Lighthouse page the bench waits (up to ${String(quietWaitMs / 1000)} s) until under 0.35 cores are busy, and “Other CPU” says how much CPU the rest of the machine used during each build (the bench's own /proc sampling included).`,
-    'kB = 1,000 bytes; gzip at level 6. Search bytes are bytes on the wire (Pagefind files are gzip already; JS is served gzipped).',
-  ];
-  const results: BenchResults = {
+  const facts = readSiteFacts(ROOT);
+  const deps = flags.starlight || flags.lighthouse ? ensureDeps(join(OUT, 'deps'), say) : undefined;
+  const all = generateRecords(facts, Math.max(...sizes, profileSize), seed);
+  const git = (...args: string[]): string =>
+    execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 2 ** 28 }).trim();
+  const dirty = git('status', '--porcelain', '--', '.', ':!bench').split('\n').filter(Boolean).length;
+  const version = (name: string): string => versionOf(join(ROOT, 'node_modules'), name) ?? '?';
+  const results: Results = {
     meta: {
-      date: new Date().toISOString(),
-      command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
-      quick,
-      seed,
-      sizes,
-      commit: commit(),
-      machine: machine(),
+      date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.replace(/ -- $/, ''),
+      commit: `${git('rev-parse', '--short', 'HEAD')}${dirty ? ` (+${String(dirty)} uncommitted paths outside bench/)` : ''}`,
+      machine: `${String(cpus().length)} × ${cpus()[0]?.model.trim() ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
       versions: {
         node: process.version,
-        astro: astroVersion,
-        pagefind: version(join(ROOT, 'node_modules/pagefind')),
-        ...(deps ? { starlight: deps.starlightVersion, lighthouse: deps.lighthouseVersion } : {}),
-        chromium: chromiumVersion(),
+        astro: version('astro'),
+        pagefind: version('pagefind'),
+        ...deps?.versions,
       },
+      seed,
+      sizes,
       durationS: 0,
-      notes,
     },
-    records: recordStats(all.slice(0, Math.max(...sizes))),
     builds: [],
     budgets: [],
   };
-  const browser = await launchBrowser();
+  const browser = flags.search ? await launch() : undefined;
   try {
-    if (flags.weight || flags.lighthouse) await realSite(data, deps, browser, results);
     for (const size of sizes) {
-      const records = all.slice(0, size);
-      const ours = join(WORK, `ours-${String(size)}`);
-      prepareOurSite({ root: ROOT, dir: ours, records });
-      results.builds.push(await buildAndMeasure('ours', records, ours, browser));
-      if (!deps || !flags.starlight) continue;
-      const variants: { site: SiteKind; sidebar: 'topics' | 'autogenerated'; format: 'md' | 'mdx' }[] = [];
-      if (size === 1000 || size === 10_000)
-        variants.push({ site: 'starlight-topics', sidebar: 'topics', format: 'md' });
-      if (size === 1000) variants.push({ site: 'starlight-plain', sidebar: 'autogenerated', format: 'md' });
-      if ((size === 1000 || size === 10_000) && flags['starlight-mdx']) {
-        variants.push({ site: 'starlight-topics-mdx', sidebar: 'topics', format: 'mdx' });
-      }
-      for (const { site, sidebar, format } of variants) {
-        const dir = join(WORK, `${site}-${String(size)}`);
-        prepareStarlightSite({
-          dir,
-          nodeModules: deps.nodeModules,
-          records,
-          data,
-          sidebar,
-          format,
-          dependencies: { astro: deps.astroVersion, '@astrojs/starlight': deps.starlightVersion },
-        });
-        results.builds.push(await buildAndMeasure(site, records, dir, browser));
+      for (const site of SITES.filter((kind) => kind === 'ours' || flags[kind])) {
+        results.builds.push(await buildSite(site, all.slice(0, size), facts, browser, deps));
       }
     }
   } finally {
-    await browser.close();
+    await browser?.close();
   }
-  if (flags.transform) {
-    results.transform = await transformCost({
-      root: ROOT,
-      work: WORK,
-      logs: join(OUT, 'logs'),
-      records: all.slice(0, 1000),
-      runs: transformRuns,
-      say,
-      beforeBuild: quietMachine,
-    });
+  const gitStart = performance.now();
+  git('log', '--format=%x00%cI', '--name-only', '--', 'content');
+  results.gitLogMs = performance.now() - gitStart;
+  if (profileSize > 0) {
+    const dir = join(WORK, `profile-${String(profileSize)}`);
+    const profiles = join(OUT, 'profile');
+    rmSync(profiles, { recursive: true, force: true });
+    const env = prepareOurs(dir, all.slice(0, profileSize));
+    say(`ours: ${profileSize.toLocaleString('en')} records under node --cpu-prof`);
+    await quiet();
+    const run = await build(dir, 'profile', env, astro(dir, '--cpu-prof', `--cpu-prof-dir=${profiles}`));
+    if (run.ok) results.profile = { records: profileSize, run, summary: summarizeProfiles(profiles, dir) };
+    rmSync(dir, { recursive: true, force: true });
   }
-  results.budgets = checkBudgets(results);
+  if (flags.lighthouse && deps) await realSite(deps, results);
+  if (flags.dev) {
+    // Outside bench/.out/: the site's Vite config does not watch files there.
+    const copy = new ProjectCopy(mkdtempSync(join(tmpdir(), 'bench-dev-')));
+    say(`astro dev: cold start, then ${String(devRuns)} saves of a change record and of a topic`);
+    await quiet();
+    results.dev = await devLoop(copy.dir, devRuns, join(OUT, 'logs', 'dev.log'), copy.gitEnv());
+    copy.remove();
+    const floor = mkdtempSync(join(tmpdir(), 'bench-dev-floor-'));
+    prepareFloor(floor, all.slice(0, 100));
+    await quiet();
+    results.devFloor = await devLoop(floor, 0, join(OUT, 'logs', 'dev-floor.log'), {});
+    rmSync(floor, { recursive: true, force: true });
+  }
+  results.budgets = judge(results);
   results.meta.durationS = (performance.now() - started) / 1000;
-  const markdown = markdownReport(results);
-  writeFileSync(join(OUT, 'report.md'), markdown);
+  const report = markdown(results);
+  writeFileSync(join(OUT, 'report.md'), `${report}\n`);
   writeFileSync(join(OUT, 'report.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\n${markdown}`);
+  console.log(`\n${report}`);
   say(`reports: ${relative(ROOT, join(OUT, 'report.md'))} and report.json`);
-  const failed = results.budgets.filter((budget) => budget.status === 'fail').length;
-  if (failed > 0) {
-    say(
-      `${String(failed)} budget(s) failed:\n${budgetTable({ ...results, budgets: results.budgets.filter((b) => b.status === 'fail') })}`,
-    );
-    if (flags.check) process.exitCode = 1;
-  }
+  if (flags.check && results.budgets.some((budget) => budget.status === 'fail')) process.exitCode = 1;
 }
 
 await main();

@@ -2,103 +2,63 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** gzip at zlib's default level 6, what most servers and CDNs use. */
-export function gzipBytes(data: Buffer | string): number {
-  return gzipSync(data, { level: 6 }).length;
-}
+export const gzipBytes = (data: Buffer | string): number => gzipSync(data, { level: 6 }).length;
 
 export function median(values: readonly number[]): number {
-  if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-/** Total bytes and file count below a folder (0 when it does not exist). */
-export function folderSize(dir: string): { bytes: number; files: number } {
-  if (!existsSync(dir)) return { bytes: 0, files: 0 };
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-    files += 1;
-  }
-  return { bytes, files };
-}
-
-export interface HtmlStats {
-  pages: number;
-  medianBytes: number;
-  medianGzipBytes: number;
-  maxBytes: number;
-}
-
-/** HTML of the synthetic change pages (dist/changes/base/r4xxxxx/index.html); gzip on a sample of 200. */
-export function changePageHtml(dist: string, revisions: readonly number[]): HtmlStats {
-  const sizes: number[] = [];
-  const gzips: number[] = [];
-  const every = Math.max(1, Math.floor(revisions.length / 200));
-  revisions.forEach((revision, index) => {
-    const file = join(dist, 'changes/base', `r${String(revision)}`, 'index.html');
-    if (!existsSync(file)) return;
-    const html = readFileSync(file);
-    sizes.push(html.length);
-    if (index % every === 0) gzips.push(gzipBytes(html));
-  });
-  return {
-    pages: sizes.length,
-    medianBytes: median(sizes),
-    medianGzipBytes: median(gzips),
-    maxBytes: sizes.length > 0 ? Math.max(...sizes) : Number.NaN,
-  };
+  const mid = sorted.length / 2;
+  return sorted.length % 2
+    ? (sorted[mid - 0.5] ?? NaN)
+    : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
 export interface DistStats {
   bytes: number;
   files: number;
   htmlFiles: number;
-  pagefind: { bytes: number; files: number } | undefined;
+  pagefindBytes: number;
+  /** Pagefind's metadata file, which every first search fetches whole. */
+  pagefindMetaBytes: number;
+  /** Median HTML of the synthetic change pages; gzip over a sample of at most 200. */
+  changeHtml: { pages: number; raw: number; gzip: number };
+  largest: { path: string; raw: number; gzip: number };
 }
 
-export function distStats(dist: string): DistStats {
-  const { bytes, files } = folderSize(dist);
-  let htmlFiles = 0;
-  if (existsSync(dist)) {
-    for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile() && entry.name.endsWith('.html')) htmlFiles += 1;
-    }
-  }
-  const pagefindDir = join(dist, 'pagefind');
-  return { bytes, files, htmlFiles, pagefind: existsSync(pagefindDir) ? folderSize(pagefindDir) : undefined };
-}
-
-export interface ListPageStats {
-  path: string;
-  bytes: number;
-  gzipBytes: number;
-}
-
-/** The pages that list records and so grow with them: the changes list and the largest topic page. */
-export function listPages(dist: string): ListPageStats[] {
-  const stats = (path: string): ListPageStats | undefined => {
-    const file = join(dist, path, 'index.html');
-    if (!existsSync(file)) return undefined;
-    const html = readFileSync(file);
-    return { path, bytes: html.length, gzipBytes: gzipBytes(html) };
+/** Sizes in a built dist/; `changeIds` are the synthetic records' ids (base/r400000, src/<hash>). */
+export function distStats(dist: string, changeIds: readonly string[]): DistStats {
+  const stats: DistStats = {
+    bytes: 0,
+    files: 0,
+    htmlFiles: 0,
+    pagefindBytes: 0,
+    pagefindMetaBytes: 0,
+    changeHtml: { pages: 0, raw: Number.NaN, gzip: Number.NaN },
+    largest: { path: '', raw: 0, gzip: 0 },
   };
-  const topicsDir = join(dist, 'topics');
-  const topics = existsSync(topicsDir)
-    ? readdirSync(topicsDir)
-        .map((slug) => ({
-          path: `/topics/${slug}/`,
-          size: statSync(join(topicsDir, slug, 'index.html'), { throwIfNoEntry: false })?.size ?? 0,
-        }))
-        .sort((a, b) => b.size - a.size)
-    : [];
-  return [stats('/changes/'), topics[0] ? stats(topics[0].path) : undefined].filter(
-    (entry): entry is ListPageStats => entry !== undefined,
-  );
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    const size = statSync(file).size;
+    const path = file.slice(dist.length);
+    stats.bytes += size;
+    stats.files += 1;
+    if (path.startsWith('/pagefind/')) stats.pagefindBytes += size;
+    if (entry.name.endsWith('.pf_meta')) stats.pagefindMetaBytes += size;
+    if (!entry.name.endsWith('.html')) continue;
+    stats.htmlFiles += 1;
+    if (size > stats.largest.raw) stats.largest = { path, raw: size, gzip: 0 };
+  }
+  stats.largest.gzip = gzipBytes(readFileSync(join(dist, stats.largest.path)));
+  const files = changeIds
+    .map((id) => join(dist, 'changes', id, 'index.html'))
+    .filter((file) => existsSync(file));
+  const every = Math.max(1, Math.floor(files.length / 200));
+  stats.changeHtml = {
+    pages: files.length,
+    raw: median(files.map((file) => statSync(file).size)),
+    gzip: median(
+      files.filter((_, index) => index % every === 0).map((file) => gzipBytes(readFileSync(file))),
+    ),
+  };
+  return stats;
 }

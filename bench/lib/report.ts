@@ -1,416 +1,302 @@
-import { GiB, MiB, findBuild, kB } from './budgets.ts';
-import type { Totals } from './browser.ts';
-import { median } from './measure.ts';
-import type { BenchResults, BuildMeasure, SiteKind } from './types.ts';
-import { SITE_LABELS } from './types.ts';
+import type { BuildRun } from './build.ts';
+import type { SearchRun } from './browser.ts';
+import type { DevLoop } from './dev.ts';
+import type { LighthouseResult } from './lighthouse.ts';
+import type { DistStats } from './measure.ts';
+import type { ProfileSummary } from './profile.ts';
+import type { SiteKind } from './sites.ts';
 
-function table(
-  header: readonly string[],
-  body: readonly (readonly string[])[],
-  align?: readonly ('l' | 'r')[],
-): string {
-  const rule = header.map((_, index) => ((align?.[index] ?? 'r') === 'l' ? ':--' : '--:'));
-  return [header, rule, ...body].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+export interface BuildResult {
+  site: SiteKind;
+  records: number;
+  run: BuildRun;
+  dist?: DistStats;
+  search?: SearchRun;
+  /** Pagefind's CLI over this build's dist/, for ours: against the Node API's time in the build. */
+  pagefindCliMs?: number;
+  error?: string;
 }
 
-const s = (ms: number): string => (ms / 1000).toFixed(1);
+export interface Results {
+  meta: {
+    date: string;
+    command: string;
+    commit: string;
+    machine: string;
+    versions: Record<string, string>;
+    seed: number;
+    sizes: number[];
+    durationS: number;
+  };
+  builds: BuildResult[];
+  /** `git log` over content/ as src/loaders/git.ts runs it, in the checkout. */
+  gitLogMs?: number;
+  profile?: { records: number; run: BuildRun; summary: ProfileSummary };
+  lighthouse?: LighthouseResult[];
+  dev?: DevLoop;
+  /** The floor's `astro dev` cold start, with 100 records. */
+  devFloor?: DevLoop;
+  budgets: { budget: string; measured: string; status: 'pass' | 'fail' | 'not measured' }[];
+}
+
+export const kB = (bytes: number): string => (bytes / 1000).toFixed(1);
+const MiB = (bytes: number): string => (bytes / 2 ** 20).toFixed(1);
+const GiB = (bytes: number): string => (bytes / 2 ** 30).toFixed(2);
+const s = (ms: number): string => (Number.isFinite(ms) ? (ms / 1000).toFixed(1) : '—');
 const n = (value: number): string => value.toLocaleString('en');
-const ratio = (a: number | undefined, b: number | undefined): string =>
-  a !== undefined && b !== undefined && b > 0 ? `${(a / b).toFixed(2)}×` : '—';
-const rawGz = (raw: number, gz: number): string =>
-  `${kB(raw).replace(' kB', '')} / ${kB(gz).replace(' kB', '')}`;
 
-function kind(totals: Totals, name: 'html' | 'css' | 'js'): string {
-  const entry = totals.byKind[name];
-  return entry ? rawGz(entry.rawBytes, entry.gzipBytes) : '0';
+/** A Markdown table; `header` is its cells joined with " | "; the first `left` columns align left. */
+function table(header: string, rows: readonly (readonly string[])[], left = 1): string {
+  const cells = header.split(' | ');
+  const rule = cells.map((_, index) => (index < left ? ':--' : '--:'));
+  return [cells, rule, ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
 }
 
-function buildRow(build: BuildMeasure): string[] {
-  const { run } = build;
-  if (!run.ok)
-    return [
-      SITE_LABELS[build.site],
-      n(build.records),
-      `failed (exit ${String(run.exitCode)})`,
-      ...Array<string>(11).fill('—'),
-    ];
-  const pages = run.pages ?? build.dist?.htmlFiles ?? 0;
-  const search = build.search;
-  return [
-    SITE_LABELS[build.site],
-    n(build.records),
-    n(pages),
-    s(run.wallMs),
-    run.cpuMs === undefined ? '—' : s(run.cpuMs),
-    run.otherCpuMs === undefined ? '—' : s(run.otherCpuMs),
-    (pages / (run.wallMs / 1000)).toFixed(0),
-    (run.wallMs / pages).toFixed(2),
-    GiB(run.peakRssBytes).replace(' GiB', ''),
-    build.dist ? MiB(build.dist.bytes).replace(' MiB', '') : '—',
-    build.changeHtml ? rawGz(build.changeHtml.medianBytes, build.changeHtml.medianGzipBytes) : '—',
-    build.changePage
-      ? `${kB(build.changePage.load.gzipBytes).replace(' kB', '')} / ${String(build.changePage.load.requests)}`
-      : '—',
-    build.dist?.pagefind
-      ? `${MiB(build.dist.pagefind.bytes).replace(' MiB', '')} / ${n(build.dist.pagefind.files)}`
-      : 'none',
-    search
-      ? `${kB(search.firstSearch.wireBytes).replace(' kB', '')} / ${kB(search.second.wireBytes).replace(' kB', '')}`
-      : '—',
-  ];
+export function find(results: Results, site: SiteKind, records: number): BuildResult | undefined {
+  return results.builds.find((build) => build.site === site && build.records === records && build.run.ok);
 }
 
-export function buildTable(results: BenchResults): string {
-  return table(
-    [
-      'Site',
-      'Records',
-      'Pages',
-      'Build (s)',
-      'CPU (s)',
-      'Other CPU (s)',
-      'Pages/s',
-      'ms/page',
-      'Peak RSS (GiB)',
-      'dist/ (MiB)',
-      'HTML/change page, median (kB raw / gzip)',
-      'Change page first visit (kB gzip / requests)',
-      'Pagefind index (MiB / files)',
-      'Search bytes, 1st / 2nd query (kB)',
-    ],
-    results.builds.map(buildRow),
-    ['l'],
+/** The budgets of the issue this run can judge, each pass, fail or not measured. */
+export function judge(results: Results): Results['budgets'] {
+  const out: Results['budgets'] = [];
+  /** `value` ≤ `limit` passes; undefined is not measured. */
+  const le = (
+    budget: string,
+    value: number | undefined,
+    limit: number,
+    show: (v: number) => string,
+  ): void => {
+    const ok = value !== undefined && Number.isFinite(value);
+    const status = !ok ? 'not measured' : value <= limit ? 'pass' : 'fail';
+    out.push({ budget, measured: ok ? show(value) : '—', status });
+  };
+  const [ours, floor, starlight] = (['ours', 'floor', 'starlight'] as const).map((site) =>
+    find(results, site, 10_000),
   );
+  const vs = (other?: BuildResult) => (ratio: number) =>
+    `${s(ours?.run.wallMs ?? NaN)} s / ${s(other?.run.wallMs ?? NaN)} s = ${ratio.toFixed(2)}× (CPU ${((ours?.run.cpuMs ?? NaN) / (other?.run.cpuMs ?? NaN)).toFixed(2)}×)`;
+  const ratio = (other?: BuildResult): number | undefined =>
+    other && ours && ours.run.wallMs / other.run.wallMs;
+  le('10,000 records: build ≤ 1.3× the floor', ratio(floor), 1.3, vs(floor));
+  le('10,000 records: build ≤ 0.5× Starlight (same .md records)', ratio(starlight), 0.5, vs(starlight));
+  le('10,000 records: peak RSS ≤ 2.5 GiB', ours?.run.peakRssBytes, 2.5 * 2 ** 30, (v) => `${GiB(v)} GiB`);
+  le('10,000 records: dist/ ≤ 200 MiB', ours?.dist?.bytes, 200 * 2 ** 20, (v) => `${MiB(v)} MiB`);
+  const html = results.builds.flatMap((b) =>
+    b.site === 'ours' && b.dist ? [[b.dist.changeHtml.raw, b.records]] : [],
+  );
+  const [[fewest = NaN, few = 0] = [], [most = NaN, many = 0] = []] = [html[0], html.at(-1)];
+  const kBAt = (v: number, records: number): string => `${kB(v)} kB at ${n(records)}`;
+  le('HTML per change page ≤ 16 kB raw (median)', most, 16_000, (v) => kBAt(v, many));
+  const grows = `${kBAt(most, many)} records, ${kBAt(fewest, few)}`;
+  if (html.length > 1) le('HTML per change page flat as records grow', most, fewest, () => grows);
+  le('10,000 records: first search ≤ 150 kB', ours?.search?.first.bytes, 150_000, (v) => `${kB(v)} kB`);
+  const mobile = (results.lighthouse ?? []).filter((result) => result.runs > 0);
+  const each = (show: (r: LighthouseResult) => string) => () =>
+    mobile.map((r) => `${r.path} ${show(r)}`).join(', ');
+  const worst = (values: number[]): number => (values.length > 0 ? Math.max(...values) : NaN);
+  const fcp = (r: LighthouseResult): string => `${(r.fcpMs / 1000).toFixed(2)} s`;
+  le('Lighthouse mobile FCP ≤ 0.8 s', worst(mobile.map((r) => r.fcpMs)), 800, each(fcp));
+  const below = worst(mobile.map((r) => 100 - Math.min(...Object.values(r.scores))));
+  le(
+    'Lighthouse mobile 100 in all four categories',
+    below,
+    0,
+    each((r) => Object.values(r.scores).join('/')),
+  );
+  le('dev: cold start to first page ≤ 3 s', results.dev?.firstPageMs, 3000, (v) => `${s(v)} s`);
+  for (const save of results.dev?.saves ?? []) {
+    // A save that never reaches the page fails the budget whatever the median of the others.
+    const missed = save.updatedMs.filter((v) => !Number.isFinite(v)).length;
+    const note = missed ? `; ${String(missed)} of ${String(save.updatedMs.length)} saves never showed` : '';
+    const budget = `dev: save a ${save.what} to updated page ≤ 1 s`;
+    le(budget, save.medianUpdatedMs, missed ? -1 : 1000, (v) => `${ms([v])} s (median)${note}`);
+  }
+  return out;
 }
 
 const SEARCH_PARTS: [string, RegExp][] = [
-  ['search UI (site JS)', /^\/_astro\/.*\.js/],
-  ['Pagefind JS + worker', /^\/pagefind\/.*\.js/],
-  ['WebAssembly', /wasm/],
-  ['metadata', /\.pf_meta|pagefind-entry\.json/],
-  ['filters', /\.pf_filter/],
-  ['index chunks', /\.pf_index/],
-  ['fragments', /\.pf_fragment/],
+  ['metadata', /\.pf_meta$/],
+  ['WebAssembly', /wasm\./],
+  ['Pagefind JS', /\/pagefind\/.*\.js$/],
+  ['index', /\.pf_index$/],
+  ['fragments', /\.pf_fragment$/],
+  ['filters', /\.pf_filter$/],
+  ['site UI (JS, CSS)', /\.(js|css)$/],
+  ['other', /./],
 ];
 
-/** Whatever else opening the search fetched: so far only the site's search styles. */
-const OTHER = 'other (site CSS, …)';
-
-function searchPart(path: string): string {
-  return SEARCH_PARTS.find(([, pattern]) => pattern.test(path))?.[0] ?? OTHER;
+/** kB (requests) per part of a first search; a request counts in the first part it matches. */
+function searchParts(search: SearchRun): string[] {
+  const sums = SEARCH_PARTS.map(() => [0, 0]);
+  for (const request of search.first.requests) {
+    const index = SEARCH_PARTS.findIndex(([, pattern]) => pattern.test(request.path.split('?')[0] ?? ''));
+    const sum = sums[index] ?? [0, 0];
+    [sum[0], sum[1]] = [(sum[0] ?? 0) + request.bytes, (sum[1] ?? 0) + 1];
+  }
+  return sums.map(([bytes = 0, count = 0]) => `${kB(bytes)} (${String(count)})`);
 }
 
-/** Where the bytes of a first search go, per build. */
-export function searchBreakdownTable(results: BenchResults): string {
-  const builds = results.builds.filter((build) => build.search);
-  if (builds.length === 0) return '_No search measured._';
-  const names = [...SEARCH_PARTS.map(([name]) => name), OTHER];
-  const body = builds.map((build) => {
-    const sums = new Map<string, [number, number]>();
-    for (const entry of build.search?.firstSearch.entries ?? []) {
-      const part = searchPart(entry.path);
-      const [bytes, count] = sums.get(part) ?? [0, 0];
-      sums.set(part, [bytes + entry.wireBytes, count + 1]);
-    }
-    return [
-      SITE_LABELS[build.site],
-      n(build.records),
-      ...names.map((name) => {
-        const sum = sums.get(name);
-        return sum ? `${kB(sum[0]).replace(' kB', '')} (${String(sum[1])})` : '—';
-      }),
-      kB(build.search?.firstSearch.wireBytes ?? 0).replace(' kB', ''),
-    ];
-  });
-  return table(
-    ['Site', 'Records', ...names.map((name) => `${name} (kB, requests)`), 'First search (kB)'],
-    body,
-    ['l'],
-  );
-}
-
-/** The pages of our site that list records, and so grow with them. */
-export function listPagesTable(results: BenchResults): string {
-  const builds = results.builds.filter((build) => build.site === 'ours' && build.listPages?.length);
-  if (builds.length === 0) return '';
-  return table(
-    ['Records', 'Page', 'HTML (kB raw / gzip)'],
-    builds.flatMap((build) =>
-      (build.listPages ?? []).map((page) => [
-        n(build.records),
-        `\`${page.path}\``,
-        rawGz(page.bytes, page.gzipBytes),
-      ]),
-    ),
-    ['l', 'l'],
-  );
-}
-
-export function phaseTable(results: BenchResults): string {
+function phaseRows(results: Results): string {
   const builds = results.builds.filter((build) => build.run.ok);
-  // Phases that take no measurable time in any build are left out.
   const names = [...new Set(builds.flatMap((build) => Object.keys(build.run.phases)))].filter((name) =>
-    builds.some((build) => (build.run.phases[name] ?? 0) >= 50),
+    builds.some((build) => (build.run.phases[name] ?? 0) >= 100),
   );
-  const perChange = (build: BuildMeasure): string => {
-    const change = build.run.routes['change pages'];
-    return change?.pages ? (change.ms / change.pages).toFixed(2) : '—';
+  return table(
+    `Site | Records | ${names.join(' | ')} | Render per change page (ms)`,
+    builds.map(({ site, records, run }) => [
+      site,
+      n(records),
+      ...names.map((name) => s(run.phases[name] ?? NaN)),
+      run.changeRenderMs ? (run.changeRenderMs.ms / run.changeRenderMs.pages).toFixed(2) : '—',
+    ]),
+    2,
+  );
+}
+
+function buildRow(results: Results, { site, records, run, dist, search, error }: BuildResult): string[] {
+  if (!run.ok || !dist) return [site, n(records), `failed: ${error ?? run.log}`];
+  const vs = (other: SiteKind): string => {
+    const them = find(results, other, records);
+    if (!them || other === site) return '—';
+    return `${(run.wallMs / them.run.wallMs).toFixed(2)}× / ${(run.cpuMs / them.run.cpuMs).toFixed(2)}×`;
   };
-  return table(
-    ['Site', 'Records', ...names.map((name) => `${name} (s)`), 'Render per change page (ms)'],
-    builds.map((build) => [
-      SITE_LABELS[build.site],
-      n(build.records),
-      ...names.map((name) => {
-        const ms = build.run.phases[name];
-        return ms === undefined ? '—' : s(ms);
-      }),
-      perChange(build),
-    ]),
-    ['l'],
-  );
-}
-
-export function comparisonTable(results: BenchResults): string {
-  const pairs: [number, Exclude<SiteKind, 'ours'>][] = [
-    [1000, 'starlight-topics'],
-    [10_000, 'starlight-topics'],
-    [1000, 'starlight-plain'],
-    [1000, 'starlight-topics-mdx'],
-    [10_000, 'starlight-topics-mdx'],
-  ];
-  const body = pairs.flatMap(([records, site]) => {
-    const ours = findBuild(results, 'ours', records);
-    const theirs = findBuild(results, site, records);
-    if (!ours || !theirs) return [];
-    return [
-      [
-        `${n(records)} records, ours / ${SITE_LABELS[site]}`,
-        `${s(ours.run.wallMs)} / ${s(theirs.run.wallMs)} = ${ratio(ours.run.wallMs, theirs.run.wallMs)}`,
-        `${GiB(ours.run.peakRssBytes)} / ${GiB(theirs.run.peakRssBytes)} = ${ratio(ours.run.peakRssBytes, theirs.run.peakRssBytes)}`,
-        `${kB(ours.changeHtml?.medianBytes ?? 0)} / ${kB(theirs.changeHtml?.medianBytes ?? 0)} = ${ratio(ours.changeHtml?.medianBytes, theirs.changeHtml?.medianBytes)}`,
-        ours.changePage && theirs.changePage
-          ? `${kB(ours.changePage.load.gzipBytes)} in ${String(ours.changePage.load.requests)} / ${kB(theirs.changePage.load.gzipBytes)} in ${String(theirs.changePage.load.requests)} = ${ratio(ours.changePage.load.gzipBytes, theirs.changePage.load.gzipBytes)}`
-          : '—',
-        ours.dist && theirs.dist ? `${ratio(ours.dist.bytes, theirs.dist.bytes)}` : '—',
-      ],
-    ];
-  });
-  return body.length === 0
-    ? '_No Starlight build in this run._'
-    : table(
-        [
-          'Same records',
-          'Build time (s)',
-          'Peak RSS',
-          'HTML per change page (raw)',
-          'Change page first visit (gzip)',
-          'dist/ size',
-        ],
-        body,
-        ['l', 'l', 'l', 'l', 'l', 'l'],
-      );
-}
-
-export function weightTable(results: BenchResults): string {
-  const rows = results.weight?.pages ?? [];
-  if (rows.length === 0) return `_Not measured${results.weight?.error ? `: ${results.weight.error}` : ''}._`;
-  return table(
-    [
-      'Page',
-      'Path',
-      'Requests',
-      'HTML (kB raw / gzip)',
-      'CSS (kB raw / gzip)',
-      'JS (kB raw / gzip)',
-      'Total (kB raw / gzip)',
-      'First round trip (kB gzip)',
-      'JS run before input (kB raw / gzip)',
-      'Search files before opening',
-    ],
-    rows.map((row) => [
-      row.label,
-      `\`${row.path}\``,
-      String(row.totals.requests),
-      kind(row.totals, 'html'),
-      kind(row.totals, 'css'),
-      kind(row.totals, 'js'),
-      rawGz(row.totals.rawBytes, row.totals.gzipBytes),
-      row.firstRoundTripGzip === undefined ? '—' : kB(row.firstRoundTripGzip).replace(' kB', ''),
-      row.jsExecutedBytes === undefined ? '—' : rawGz(row.jsExecutedBytes, row.jsExecutedGzip ?? 0),
-      row.searchFetched === undefined
-        ? '—'
-        : row.searchFetched.length === 0
-          ? 'none'
-          : String(row.searchFetched.length),
-    ]),
-    ['l', 'l'],
-  );
-}
-
-export function lighthouseTable(results: BenchResults): string {
-  const rows = results.lighthouse ?? [];
-  if (rows.length === 0) return '_Not measured._';
-  return table(
-    [
-      'Page',
-      'Preset',
-      'Runs',
-      'Performance',
-      'Accessibility',
-      'Best practices',
-      'SEO',
-      'FCP (s)',
-      'LCP (s)',
-      'TBT (ms)',
-      'CLS',
-    ],
-    rows.map((row) => [
-      `\`${row.page}\``,
-      row.preset,
-      String(row.runs.length),
-      String(row.scores.performance),
-      String(row.scores.accessibility),
-      String(row.scores['best-practices']),
-      String(row.scores.seo),
-      (row.fcpMs / 1000).toFixed(2),
-      (row.lcpMs / 1000).toFixed(2),
-      row.tbtMs.toFixed(0),
-      row.cls.toFixed(3),
-    ]),
-    ['l', 'l'],
-  );
-}
-
-export function transformTable(results: BenchResults): string {
-  const t = results.transform;
-  if (!t) return '_Not measured._';
-  if (t.error) return `_Failed: ${t.error}_`;
-  const off = median(t.variants.off.wallMs);
-  const label = { on: 'on', off: 'off', 'no-prepass': 'on, without the pre-build check pass' } as const;
-  return table(
-    [
-      'Auto-linking',
-      'Wall (s), each run',
-      'CPU (s), each run',
-      'Other CPU (s), each run',
-      'Median wall (s)',
-      'vs off',
-    ],
-    (['on', 'off', 'no-prepass'] as const)
-      .filter((variant) => t.variants[variant].wallMs.length > 0)
-      .map((variant) => {
-        const { wallMs, cpuMs, otherCpuMs } = t.variants[variant];
-        return [
-          label[variant],
-          wallMs.map(s).join(', '),
-          cpuMs.every(Number.isFinite) ? cpuMs.map(s).join(', ') : '—',
-          otherCpuMs.every(Number.isFinite) ? otherCpuMs.map(s).join(', ') : '—',
-          s(median(wallMs)),
-          `${(median(wallMs) / off).toFixed(3)}×`,
-        ];
-      }),
-    ['l', 'l', 'l', 'l'],
-  );
-}
-
-function transformNote(results: BenchResults): string {
-  const t = results.transform;
-  if (!t || t.error) return '';
-  const ratios = t.variants.on.wallMs.map((wall, index) =>
-    (wall / (t.variants.off.wallMs[index] ?? NaN)).toFixed(3),
-  );
-  const isolated = t.isolated;
-  const alone = !isolated
-    ? ''
-    : isolated.error
-      ? ` The transform alone could not be timed: ${isolated.error}.`
-      : ` The transform alone (Sätteri over the same ${n(isolated.records)} records' Markdown in one process, median of ${String(isolated.rounds)}): ${isolated.withMs.toFixed(0)} ms with the plugin, ${isolated.withoutMs.toFixed(0)} ms without.`;
-  return `${n(t.records)} records. On / off per round: ${ratios.join(', ')}; median ${t.ratio.toFixed(3)}× (ratio of medians ${t.ratioOfMedians.toFixed(3)}×, CPU ${t.cpuRatio.toFixed(3)}×).${alone} ${t.how}`;
-}
-
-export function budgetTable(results: BenchResults): string {
-  return table(
-    ['Budget', 'Measured', 'Result'],
-    results.budgets.map((budget) => [
-      budget.budget,
-      budget.measured,
-      budget.status === 'pass' ? '**pass**' : budget.status === 'fail' ? '**FAIL**' : 'not measured',
-    ]),
-    ['l', 'l', 'l'],
-  );
-}
-
-export function machineLine(results: BenchResults): string {
-  const { machine } = results.meta;
-  return `${String(machine.cpus)} × ${machine.cpuModel}, ${GiB(machine.memoryBytes).replace('.00', '')} RAM, ${machine.os} (Linux ${machine.kernel})`;
-}
-
-/** The whole report, in Markdown. */
-export function markdownReport(results: BenchResults): string {
-  const { meta, records } = results;
-  const search = results.weight?.search ?? results.builds.find((build) => build.search)?.search;
+  const { changeHtml, largest } = dist;
   return [
-    `# FreeBSD on Xen: performance benchmark`,
-    '',
-    `- Command: \`${meta.command}\`${meta.quick ? ' (quick mode: fewer sizes and runs)' : ''}`,
-    `- Date: ${meta.date}, took ${(meta.durationS / 60).toFixed(1)} min`,
-    `- Site: ${meta.commit}`,
-    `- Machine: ${machineLine(results)}`,
-    `- Versions: ${Object.entries(meta.versions)
-      .map(([name, version]) => `${name} ${version}`)
-      .join(', ')}`,
-    `- Records: seed ${String(meta.seed)}; ${n(records.count)} generated, median ${String(records.wordsMedian)} words, ${records.referencesMean.toFixed(1)} revision references and ${records.topicsMean.toFixed(1)} topics each on average, ${n(records.distinctWords)} distinct words`,
-    ...meta.notes.map((note) => `- ${note}`),
-    '',
-    '## Builds',
-    '',
-    buildTable(results),
-    '',
+    site,
+    n(records),
+    n(run.pages ?? dist.htmlFiles),
+    `${s(run.wallMs)} / ${s(run.cpuMs)} / ${s(run.otherCpuMs)}`,
+    vs('floor'),
+    vs('starlight'),
+    GiB(run.peakRssBytes),
+    MiB(dist.bytes),
+    `${kB(changeHtml.raw)} / ${kB(changeHtml.gzip)}`,
+    `${kB(largest.raw)} / ${kB(largest.gzip)} \`${largest.path.replace(/index\.html$/, '')}\``,
+    kB(dist.pagefindMetaBytes),
     search
-      ? `Search: queries “${search.queries[0]}” then “${search.queries[1]}” from a change page, bytes counted at the server (Pagefind fetches from a Web Worker); first = opening the search plus the first query. Method: ${search.method}${search.note ? ` (${search.note})` : ''}.`
-      : 'Search: not measured.',
+      ? `${kB(search.first.bytes)} / ${kB(search.second.bytes)}${search.method === 'api' ? ' (API)' : ''}`
+      : '—',
+  ];
+}
+
+const ms = (values: readonly number[]): string => values.map((v) => (v / 1000).toFixed(2)).join(', ');
+
+/** The whole report as Markdown. */
+export function markdown(results: Results): string {
+  const { meta, profile, dev } = results;
+  const versions = Object.entries(meta.versions).map(([name, version]) => `${name} ${version}`);
+  const out: string[] = [
+    '# Benchmark report',
     '',
-    '### Where the first search’s bytes go',
-    '',
-    searchBreakdownTable(results),
-    '',
-    '### Pages that list every record (this site)',
-    '',
-    listPagesTable(results),
-    '',
-    '### Build phases',
-    '',
-    phaseTable(results),
-    '',
-    '## This site / Starlight',
-    '',
-    comparisonTable(results),
-    '',
-    '## Page weight (real site, first visit, empty cache)',
-    '',
-    weightTable(results),
-    '',
-    '## Lighthouse (median of runs)',
-    '',
-    lighthouseTable(results),
-    '',
-    ...(results.lighthouse ?? [])
-      .filter((row) => row.failing.length > 0 || row.error)
-      .map(
-        (row) =>
-          `- \`${row.page}\` ${row.preset}: ${[...row.failing, ...(row.error ? [`error: ${row.error}`] : [])].join('; ')}`,
-      ),
-    '',
-    '## Transform cost (revision auto-linking)',
-    '',
-    transformTable(results),
-    '',
-    transformNote(results),
+    `${meta.date} · \`${meta.command}\` · ${meta.commit} · ${meta.machine} · ${versions.join(', ')} · seed ${String(meta.seed)} · ${s(meta.durationS * 1000)} s in all`,
     '',
     '## Budgets',
     '',
-    budgetTable(results),
+    table(
+      'Budget | Measured | Result',
+      results.budgets.map((b) => [b.budget, b.measured, b.status === 'fail' ? '**fail**' : b.status]),
+      3,
+    ),
     '',
-  ].join('\n');
+    '## Ours, the floor and Starlight',
+    '',
+    'Build: wall / CPU of the build’s processes / CPU the rest of the machine used meanwhile. “vs”: ratio of wall / of CPU.',
+    '',
+    table(
+      'Site | Records | Pages | Build (s) | vs floor | vs Starlight | Peak RSS (GiB) | dist/ (MiB) | HTML/change page, median (kB raw / gzip) | Largest page (kB raw / gzip) | Pagefind metadata (kB) | Search 1st / 2nd (kB)',
+      results.builds.map((build) => buildRow(results, build)),
+      2,
+    ),
+    '',
+    '## Where the build time goes',
+    '',
+    'Phases between the lines Astro logs (a hook is timed up to the line it logs when done; the floor’s Pagefind is its CLI, run after the build). Our after-build hook runs Pagefind and the site checks side by side: the two columns marked “in after-build” are their own times, which overlap within it:',
+    '',
+    phaseRows(results),
+    '',
+    table(
+      'Records | Pagefind: Node API in our build (s) | Pagefind CLI over the same dist/ (s)',
+      results.builds
+        .filter((build) => build.pagefindCliMs !== undefined)
+        .map((b) => [
+          n(b.records),
+          s(b.run.phases['pagefind (in after-build)'] ?? b.run.phases['hook: pagefind'] ?? NaN),
+          s(b.pagefindCliMs ?? NaN),
+        ]),
+    ),
+    '',
+    `\`git log\` for the “Last updated” dates (src/loaders/git.ts, in this checkout): ${(results.gitLogMs ?? NaN).toFixed(0)} ms.`,
+    '',
+  ];
+  if (profile) {
+    const { summary, run } = profile;
+    const rows = (items: { name: string; ms: number }[]): string[][] =>
+      items.map((item) => [
+        item.name.replace(/\|/g, '\\|'),
+        s(item.ms),
+        `${((item.ms / summary.totalMs) * 100).toFixed(1)} %`,
+      ]);
+    const processes = Object.entries(run.cpuByProcess).sort((a, b) => b[1] - a[1]);
+    out.push(
+      `### CPU profile of our build at ${n(profile.records)} records`,
+      '',
+      `\`node --cpu-prof\` on \`astro build\`: ${s(run.wallMs)} s wall, ${s(summary.totalMs)} s sampled in Node's threads; CPU by process: ${processes.map(([name, cpu]) => `${name} ${s(cpu)} s`).join(', ')}.`,
+      '',
+      table('Self time by group | s | share', rows(summary.groups)),
+      '',
+      table('Self time by module | s | share', rows(summary.modules.slice(0, 15))),
+      '',
+      table('Self time by function | s | share', rows(summary.functions.slice(0, 15))),
+      '',
+    );
+  }
+  out.push(
+    '## First search, by part',
+    '',
+    'Bytes on the wire, kB (requests), from opening search through the first query’s results, on a change page with an empty cache.',
+    '',
+    table(
+      `Site | Records | ${SEARCH_PARTS.map(([name]) => name).join(' | ')} | total (kB)`,
+      results.builds.flatMap(({ site, records, search }) =>
+        search ? [[site, n(records), ...searchParts(search), kB(search.first.bytes)]] : [],
+      ),
+      2,
+    ),
+    '',
+    '## Lighthouse (mobile, the real site)',
+    '',
+    table(
+      'Page | Runs | Perf / A11y / BP / SEO | FCP (s) | LCP (s) | TBT (ms) | CLS | Under 1',
+      (results.lighthouse ?? []).map((r) => [
+        `\`${r.path}\``,
+        String(r.runs),
+        Object.values(r.scores).join(' / '),
+        ms([r.fcpMs]),
+        ms([r.lcpMs]),
+        r.tbtMs.toFixed(0),
+        r.cls.toFixed(3),
+        r.error ?? (r.failing.join(', ') || '—'),
+      ]),
+    ),
+    '',
+    '## Maintainer loop (`astro dev`, the real site)',
+    '',
+    dev
+      ? `Cold start with clean caches: “ready” after ${s(dev.readyMs)} s, first page served after ${s(dev.firstPageMs)} s (the floor with 100 records: ${s(results.devFloor?.readyMs ?? NaN)} s and ${s(results.devFloor?.firstPageMs ?? NaN)} s).${dev.error ? ` Error: ${dev.error}` : ''}`
+      : 'Not measured.',
+    '',
+    table(
+      'Saved | Page | Save to reload message (s), each run | Save to updated page (s), each run | Median (s)',
+      (dev?.saves ?? []).map((save) => [
+        `${save.what} (\`${save.file}\`)`,
+        `\`${save.path}\``,
+        ms(save.reloadMs),
+        ms(save.updatedMs),
+        ms([save.medianUpdatedMs]),
+      ]),
+      2,
+    ),
+    '',
+  );
+  return out.join('\n');
 }
