@@ -93,6 +93,8 @@ export default defineConfig({
     // Test builds and the benchmark's working copies are not the site's sources.
     server: { watch: { ignored: ['**/test-output/**', '**/bench/.out/**'] } },
     build: {
+      // The page script is a file of its own, cached across pages, not repeated in every page.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
         // warns about on every MDX page (withastro/astro#18087); the warning is harmless.

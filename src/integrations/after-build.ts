@@ -1,13 +1,34 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ContentError } from '../lib/content-error.ts';
+import { withOwnHashes } from '../lib/site-check/csp.ts';
 import { writeSearchIndexes } from './pagefind.ts';
 import { checkSite, type SiteCheckContext } from './site-checks.ts';
 
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
+/** Gives every page a policy that allows its own inline code only (src/lib/site-check/csp.ts). */
+async function ownPolicies(outDir: string): Promise<number> {
+  const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+  // A few files at a time: tens of thousands of pages must not exhaust the open-file limit.
+  const queue = [...pages];
+  const worker = async (): Promise<void> => {
+    for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+      const path = join(outDir, file);
+      const html = await readFile(path, 'utf8');
+      const tightened = withOwnHashes(html);
+      if (tightened !== html) await writeFile(path, tightened);
+    }
+  };
+  await Promise.all(Array.from({ length: 32 }, worker));
+  return pages.length;
+}
+
 /**
- * What follows every build, over the pages in dist/: the search indexes
+ * What follows every build, over the pages in dist/: first each page's own
+ * Content-Security-Policy, then the search indexes
  * (src/integrations/pagefind.ts) and the site checks (src/integrations/site-checks.ts),
  * side by side, since Pagefind works in a process of its own. A problem the
  * checks find stops the build.
@@ -29,6 +50,8 @@ export function afterBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
+        const policies = await ownPolicies(outDir);
+        logger.info(`a policy of its own for each of ${String(policies)} pages (${seconds(started)})`);
         const [indexed, checked] = await Promise.all([
           writeSearchIndexes(outDir).then((summary) => `${summary} (${seconds(started)})`),
           checkSite(outDir, context).then((result) => ({

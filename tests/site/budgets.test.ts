@@ -20,6 +20,11 @@ const FIRST_VISIT = 20_000;
 const JS_BEFORE_INPUT = 1_000;
 /** No page may grow with the archive past this, raw (issue 14): long lists are paginated or previewed. */
 const PAGE_RAW = 100_000;
+/**
+ * A change page around its record (issue 14): everything but the record's own
+ * prose and source list, which are as long as their authors make them.
+ */
+const CHANGE_PAGE_FRAME = 16_000;
 
 const gzip = (data: string | Buffer): number => gzipSync(data, { level: 6 }).length;
 const files = listFiles(ROOT_BUILD);
@@ -57,6 +62,8 @@ interface Weighed {
   type: string;
   /** The HTML as stored, before compression. */
   raw: number;
+  /** The raw HTML less the record's own prose and sources: the paragraphs, lists and sections of its <article>. */
+  frame: number;
   /** Elements carrying a class or attribute of Astro's scoped styles, which repeats on every element. */
   scoped: number;
   /** The document and the stylesheets its <head> links: everything the first paint waits for. */
@@ -81,7 +88,8 @@ function loadedFiles(document: HTMLElement): { head: string[]; all: string[]; sc
   const scripts = urls('script[src]', 'src');
   const withImports = [...new Set([...scripts, ...scripts.flatMap(staticImports)])];
   return {
-    head: urls('head link[rel~="stylesheet"]', 'href'),
+    // A stylesheet for another medium (print) does not hold up the first paint.
+    head: urls('head link[rel~="stylesheet"]:not([media="print"])', 'href'),
     all: [
       ...new Set([
         ...urls(loading, 'href'),
@@ -107,6 +115,11 @@ function weigh(file: string, html: string): Weighed {
   return {
     file,
     raw: Buffer.byteLength(html),
+    frame:
+      Buffer.byteLength(html) -
+      document
+        .querySelectorAll('article > p, article > ul, article > ol, article > section')
+        .reduce((sum, element) => sum + Buffer.byteLength(element.outerHTML), 0),
     scoped: document
       .querySelectorAll('*')
       .filter(
@@ -164,6 +177,15 @@ describe.each(types)('every %s', (type) => {
   it('loads no search code, index or WebAssembly before search is opened', () => {
     const loaded = weighed.filter((page) => page.type === type && page.searchLoaded.length > 0);
     expect(loaded.map((page) => `${page.file}: ${page.searchLoaded.join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('every change page', () => {
+  it(`is ≤ ${kB(CHANGE_PAGE_FRAME)} of raw HTML around its record's own prose and sources`, () => {
+    const changes = weighed.filter((page) => page.type === 'change');
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.every((page) => page.frame < page.raw)).toBe(true);
+    expect(over('change', (page) => page.frame, CHANGE_PAGE_FRAME)).toEqual([]);
   });
 });
 

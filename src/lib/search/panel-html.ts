@@ -47,14 +47,14 @@ export function searchPanelHtml({ id, action, base, keyHints = false }: PanelOpt
 }
 
 /**
- * The dialog around the panel: closes on Escape, its Close button, or a click outside
- * (where supported). Full-screen on a phone (src/scripts/search/search.css).
+ * What the search dialog holds: a Close button and the panel with key hints.
+ * The dialog itself is put in the page when a reader first opens search
+ * (src/scripts/search/open.ts) and closes on Escape, its Close button or a
+ * click outside (where supported); it is full-screen on a phone (src/scripts/search/search.css).
  */
-export function searchDialogHtml(options: Omit<PanelOptions, 'id' | 'keyHints'>): string {
+export function searchDialogContents(options: Omit<PanelOptions, 'id' | 'keyHints'>): string {
   return [
-    `<dialog id="search-dialog" class="search-dialog" aria-label="Search" closedby="any">`,
     `<form method="dialog" class="search-dialog-bar"><button class="search-close"><svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2.5"><path d="M6 6l12 12M18 6L6 18"/></svg>Close</button></form>`,
     searchPanelHtml({ ...options, id: 'dialog-search', keyHints: true }),
-    `</dialog>`,
   ].join('');
 }

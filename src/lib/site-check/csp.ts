@@ -44,3 +44,42 @@ export function cspProblems(page: {
   }
   return problems;
 }
+
+/** The text of every inline script and style of a page, in order (valid HTML: no `</script>` inside). */
+export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
+  const texts = (tag: 'script' | 'style'): string[] =>
+    [...html.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'gi'))]
+      .filter(([, attributes = '']) => !/\ssrc\s*=/i.test(attributes))
+      .map(([, , text = '']) => text);
+  return { scripts: texts('script'), styles: texts('style') };
+}
+
+const POLICY_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+
+/**
+ * The page with a Content-Security-Policy that allows its own inline scripts
+ * and styles only. Astro writes every hash of the build into every page's
+ * policy; this keeps each directive's other sources and replaces its hashes
+ * with those of the page's own inline code. A page without a policy is returned as it is.
+ */
+export function withOwnHashes(html: string): string {
+  const { scripts, styles } = inlineCode(html);
+  return html.replace(POLICY_META, (_, open: string, policy: string, close: string) => {
+    const own: Readonly<Record<string, readonly string[]>> = {
+      'script-src': scripts,
+      'style-src': styles,
+    };
+    const directives = policy
+      .split(';')
+      .map((part) => part.trim())
+      .filter((part) => part !== '')
+      .map((part) => {
+        const [name = '', ...sources] = part.split(/\s+/);
+        const texts = own[name.toLowerCase()];
+        if (!texts) return part;
+        const kept = sources.filter((source) => !/^'sha(256|384|512)-/.test(source));
+        return [name, ...kept, ...new Set(texts.map(cspHash))].join(' ');
+      });
+    return `${open}${directives.join(';')}${close}`;
+  });
+}

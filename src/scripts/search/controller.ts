@@ -13,6 +13,8 @@ import {
   type SelectedFilters,
 } from '../../lib/search/results.ts';
 import { needsChanges } from '../../lib/search/change-index.ts';
+import { searchDialogContents } from '../../lib/search/panel-html.ts';
+import { routes } from '../../lib/paths.ts';
 import { moveFocus } from './keyboard.ts';
 import {
   loadPagefind,
@@ -29,6 +31,27 @@ function part<T extends Element>(panel: HTMLElement, selector: string): T {
   const element = panel.querySelector<T>(selector);
   if (!element) throw new Error(`search panel is missing ${selector}`);
   return element;
+}
+
+/**
+ * Builds the full dialog around the stand-in that src/scripts/search/open.ts
+ * put on screen (a search field alone), keeping what was typed and the focus,
+ * and wires it.
+ */
+export function attachDialog(dialog: HTMLDialogElement, base: string): void {
+  if (!dialog.querySelector('[data-search-panel]')) {
+    const standIn = dialog.querySelector('input');
+    const typed = standIn?.value ?? '';
+    const focused = standIn !== null && document.activeElement === standIn;
+    dialog.innerHTML = searchDialogContents({ action: base + routes.search().slice(1), base });
+    const input = dialog.querySelector<HTMLInputElement>('[data-search-input]');
+    if (input) {
+      input.value = typed;
+      if (focused) input.focus();
+    }
+  }
+  const panel = dialog.querySelector<HTMLElement>('[data-search-panel]');
+  if (panel) void attach(panel);
 }
 
 /** Wires a search panel once; `syncUrl` keeps ?q= in the address bar (the /search/ page). */

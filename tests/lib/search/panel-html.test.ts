@@ -1,7 +1,7 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { SEARCH_FILTERS } from '../../../src/lib/search/options.ts';
-import { searchDialogHtml, searchPanelHtml } from '../../../src/lib/search/panel-html.ts';
+import { searchDialogContents, searchPanelHtml } from '../../../src/lib/search/panel-html.ts';
 
 const panel = (keyHints?: boolean): HTMLElement =>
   parse(
@@ -60,14 +60,12 @@ describe('searchPanelHtml', () => {
   });
 });
 
-describe('searchDialogHtml', () => {
-  it('wraps a panel with key hints and a Close button, every id it points to present', () => {
-    const root = parse(searchDialogHtml({ action: '/search/', base: '/' }));
-    const dialog = root.querySelector('dialog');
-    expect(dialog?.getAttribute('aria-label')).toBe('Search');
+describe('searchDialogContents', () => {
+  it('gives a panel with key hints and a Close button for the dialog, every id it points to present', () => {
+    const dialog = parse(searchDialogContents({ action: '/search/', base: '/' }));
     expect(dialog?.querySelector('form[method=dialog] button')?.text.trim()).toBe('Close');
     expect(dialog?.querySelector('#dialog-search-input')).not.toBeNull();
     expect(dialog?.querySelector('.search-hint')).not.toBeNull();
-    expect(dangling(root)).toEqual([]);
+    expect(dangling(dialog)).toEqual([]);
   });
 });
