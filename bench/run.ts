@@ -79,16 +79,11 @@ const quiet = (): Promise<number> => waitForQuiet(Number(flags['quiet-wait']) * 
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
 /** Commands for runBuild: a label, then the command line. */
-const astro = (dir: string, ...node: string[]) => [
-  'astro build',
-  process.execPath,
-  ...node,
-  join(dir, ASTRO),
-  'build',
-];
+const NODE = process.execPath;
+const astro = (dir: string, ...node: string[]) => ['astro build', NODE, ...node, join(dir, ASTRO), 'build'];
 const pagefindCli = (output: string) => [
   'Pagefind CLI',
-  process.execPath,
+  NODE,
   PAGEFIND,
   '--site',
   'dist',

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPages, ROOT_BUILD } from '../../scripts/lib/dist.ts';
 import { launch } from '../../scripts/lib/chromium.ts';
 import { serve, type StaticSite } from '../../scripts/lib/static-server.ts';
+import { readFileSync } from 'node:fs';
+import { PAGE_TYPES } from '../../src/lib/page-types.ts';
 import { SCHEMES, visit, type Scheme } from './helpers.ts';
 
 let browser: Browser;
@@ -20,8 +22,30 @@ afterAll(async () => {
 /** A phone with a touch screen and no fine pointer. */
 const PHONE = { width: 360, height: 800, context: { hasTouch: true, isMobile: true } } as const;
 
+/** The first page of each page type (or list folder) that shows a change table (src/components/ChangeTable.astro). */
+const CHANGE_LISTS = [
+  ...new Map(
+    readPages()
+      .filter(({ html }) => html.includes('<table class="changes'))
+      .reverse()
+      .map(({ file }) => {
+        const type = Object.entries(PAGE_TYPES).find(([, pageType]) => pageType.page.test(file))?.[0];
+        return [type ?? file.split('/').slice(0, 2).join('/'), file.replace(/index\.html$/, '')] as const;
+      }),
+  ).values(),
+];
+
 describe('change lists', () => {
-  it.each(['changes/', 'topics/blkfront/', 'topics/dom0-setup/'])(
+  it('are found on the list of all changes, topics and releases', () => {
+    expect(CHANGE_LISTS).toContain('changes/');
+    for (const folder of ['topics/', 'releases/', 'changes/topic/'])
+      expect(
+        CHANGE_LISTS.some((path) => path.startsWith(folder)),
+        folder,
+      ).toBe(true);
+  });
+
+  it.each(CHANGE_LISTS)(
     'on %s are stacked rows at 360 px, each title on a full-width line, and a table at 1280 px',
     async (path) => {
       const { page, context } = await visit(browser, `${site.url}${path}`, { width: 360 });
@@ -261,15 +285,12 @@ describe('code blocks', () => {
       expect(block.size).toBeGreaterThanOrEqual(0.875);
       expect(block.leading).toBeGreaterThanOrEqual(1.5);
     }
-    expect(blocks.map((block) => block.label)).toEqual(
-      expect.arrayContaining([
-        '/boot/loader.conf',
-        '/etc/sysctl.conf',
-        '/etc/login.conf',
-        'freebsd.cfg',
-        'Shell',
-      ]),
-    );
+    // Each block is labelled with the title its fence gives, in the order of the source.
+    const titles = [
+      ...readFileSync('content/topics/dom0-setup.mdx', 'utf8').matchAll(/^```\w+ title="([^"]+)"/gm),
+    ].map(([, title]) => title);
+    expect(titles.length).toBe(blocks.length);
+    expect(blocks.map((block) => block.label)).toEqual(titles);
   });
 
   it('copy their text by keyboard and say so to screen readers', async () => {
@@ -277,6 +298,7 @@ describe('code blocks', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const button = page.locator('.code-block:has(.code-file) [data-copy]').first();
     const expected = await page.locator('.code-block:has(.code-file) pre').first().textContent();
+    const label = await page.locator('.code-block:has(.code-file) .code-label').first().textContent();
     await button.focus();
     await page.keyboard.press('Enter');
     const status = page.locator('.code-block:has(.code-file) .code-status').first();
@@ -285,7 +307,8 @@ describe('code blocks', () => {
     const found = { role: await status.getAttribute('role'), name: await button.getAttribute('aria-label') };
     await context.close();
     expect(copied).toBe(expected);
-    expect(found).toEqual({ role: 'status', name: 'Copy /etc/sysctl.conf' });
+    expect(label).toBeTruthy();
+    expect(found).toEqual({ role: 'status', name: `Copy ${label ?? ''}` });
   });
 
   it('copy by touch on a phone', async () => {
@@ -402,12 +425,12 @@ describe('page chrome', () => {
     const state = () =>
       page.evaluate(() => {
         const button = document.querySelector('[data-theme-toggle]') as HTMLElement;
-        const shown = [...button.querySelectorAll('svg')].filter(
-          (svg) => getComputedStyle(svg).display !== 'none',
+        const shown = [...button.querySelectorAll('svg .theme-state')].filter(
+          (icon) => getComputedStyle(icon).display !== 'none',
         );
         return {
           theme: document.documentElement.dataset['theme'] ?? 'system',
-          icons: shown.map((svg) => svg.getAttribute('class')),
+          icons: shown.map((icon) => icon.getAttribute('class')),
           background: getComputedStyle(document.body).backgroundColor,
         };
       });
