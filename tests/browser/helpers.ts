@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { readPages } from '../../scripts/lib/dist.ts';
+import { readPages, type BuiltPage } from '../../scripts/lib/dist.ts';
+import { PAGE_TYPES } from '../../src/lib/page-types.ts';
 
 export type Scheme = 'light' | 'dark';
 export const SCHEMES: readonly Scheme[] = ['light', 'dark'];
@@ -12,6 +13,22 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 export const ALL_PAGES: readonly string[] = readPages().map(({ file }) =>
   file === '404.html' ? 'no-such-page/' : file.replace(/index\.html$/, ''),
 );
+
+/**
+ * One page of each page type among the given pages (src/lib/page-types.ts),
+ * and of each folder of other pages (`changes/topic`, `support`), as paths a
+ * reader opens: for what needs a browser per layout, where a test over dist/
+ * covers every page.
+ */
+export function onePerType(pages: readonly BuiltPage[]): string[] {
+  const chosen = new Map<string, string>();
+  for (const { file } of pages) {
+    const type = Object.entries(PAGE_TYPES).find(([, pageType]) => pageType.page.test(file))?.[0];
+    const key = type ?? file.split('/').slice(0, 2).join('/');
+    if (!chosen.has(key)) chosen.set(key, file.replace(/index\.html$/, ''));
+  }
+  return [...chosen.values()];
+}
 
 /** The axe-core rule sets the site meets: WCAG 2.2 A and AA, and axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -99,18 +116,31 @@ export async function tab(browser: Browser, options: { width: number; scheme: Sc
       seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
     );
   });
+  const found = async () => ({
+    violations: [
+      ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
+      ...cspMessages,
+    ],
+    errors,
+  });
   return {
     page,
     close: () => context.close(),
+    /** Loads a page in the tab's own scheme. */
     async open(url: string) {
       errors = [];
       cspMessages = [];
+      await page.emulateMedia({ colorScheme: options.scheme });
       await page.goto(url, { waitUntil: 'load' });
-      const violations = [
-        ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
-        ...cspMessages,
-      ];
-      return { violations, errors };
+      return found();
+    },
+    /** Switches the loaded page to another scheme, as a reader's system would; what the page has produced since it loaded. */
+    async switchTo(scheme: Scheme) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      return found();
     },
   };
 }

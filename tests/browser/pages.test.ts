@@ -19,6 +19,14 @@ const PAGE_TYPES = [
   ['topic with the spectrum table', 'topics/virtualization-modes/'],
   ['change', 'changes/base/r286062/'],
   ['changes list', 'changes/'],
+  ['changes of a topic', 'changes/topic/blkfront/'],
+  ['release', 'releases/11.0/'],
+  ['releases timeline', 'releases/'],
+  ['support matrix', 'support/'],
+  ['advisory', 'advisories/FreeBSD-SA-21-06.xen/'],
+  ['advisories list', 'advisories/'],
+  ['person', 'people/royger/'],
+  ['people list', 'people/'],
   ['glossary', 'glossary/'],
   ['about', 'about/'],
   ['search with results', 'search/?q=netfront'],
@@ -41,14 +49,24 @@ afterAll(async () => {
   await site.close();
 });
 
+/**
+ * Where axe-core runs here: at 360 px. every-page.test.ts runs it on every page
+ * at 1280 px in both themes, and 768 px has the 360 px layout (the sidebar
+ * folds away below 50rem), so a run there would find what the 360 px run finds.
+ */
+const AXE_WIDTH = 360;
+
 describe.each(PAGE_TYPES)('the %s page in Chromium', (type, path) => {
   it.each(WIDTHS)(
-    'at %i px: no axe-core finding and no sideways scrolling in either theme; photographed',
+    'at %i px: no sideways scrolling in either theme, no axe-core finding at 360 px; photographed',
     async (width) => {
       for (const scheme of SCHEMES) {
         const { page, context } = await visit(browser, `${site.url}${path}`, { width, scheme });
         if (path.startsWith('search/')) await page.waitForSelector('#page-search-results li');
-        const found = { axe: await axeViolations(page), overflow: await overflow(page) };
+        const found = {
+          axe: width === AXE_WIDTH ? await axeViolations(page) : [],
+          overflow: await overflow(page),
+        };
         await page.screenshot({
           path: `${SCREENSHOTS}/${type.replaceAll(' ', '-')}-${String(width)}-${scheme}.png`,
           fullPage: true,

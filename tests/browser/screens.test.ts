@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPages, ROOT_BUILD } from '../../scripts/lib/dist.ts';
+import { longPage } from '../site/long-pages.ts';
 import { launch } from '../../scripts/lib/chromium.ts';
 import { serve, type StaticSite } from '../../scripts/lib/static-server.ts';
 import { readFileSync } from 'node:fs';
-import { PAGE_TYPES } from '../../src/lib/page-types.ts';
-import { SCHEMES, visit, type Scheme } from './helpers.ts';
+import { SCHEMES, onePerType, visit, type Scheme } from './helpers.ts';
 
 let browser: Browser;
 let site: StaticSite;
@@ -22,18 +22,8 @@ afterAll(async () => {
 /** A phone with a touch screen and no fine pointer. */
 const PHONE = { width: 360, height: 800, context: { hasTouch: true, isMobile: true } } as const;
 
-/** The first page of each page type (or list folder) that shows a change table (src/components/ChangeTable.astro). */
-const CHANGE_LISTS = [
-  ...new Map(
-    readPages()
-      .filter(({ html }) => html.includes('<table class="changes'))
-      .reverse()
-      .map(({ file }) => {
-        const type = Object.entries(PAGE_TYPES).find(([, pageType]) => pageType.page.test(file))?.[0];
-        return [type ?? file.split('/').slice(0, 2).join('/'), file.replace(/index\.html$/, '')] as const;
-      }),
-  ).values(),
-];
+/** One page of each page type (or list folder) that shows a change table (src/components/ChangeTable.astro). */
+const CHANGE_LISTS = onePerType(readPages().filter(({ html }) => html.includes('<table class="changes')));
 
 describe('change lists', () => {
   it('are found on the list of all changes, topics and releases', () => {
@@ -227,16 +217,18 @@ describe('figures', () => {
   });
 });
 
-/** Pages of prose with three sections or more: each must offer "On this page". */
-const LONG_PAGES = readPages()
-  .filter(({ html }) => (/<main[\s\S]*<\/main>/.exec(html)?.[0].match(/<h2[\s>]/g) ?? []).length >= 3)
-  .map(({ file }) => file.replace(/index\.html$/, ''));
+/**
+ * Pages with three sections or more, one of each page type: every such page
+ * offers "On this page" (tests/site/pages.test.ts checks them all in dist/);
+ * here a browser shows where it appears at each width.
+ */
+const LONG_PAGES = onePerType(readPages().filter(({ html }) => longPage(html)));
 
 describe('On this page', () => {
-  it('is offered by every topic, the home page and the about page', () => {
-    expect(LONG_PAGES).toEqual(
-      expect.arrayContaining(['', 'about/', 'topics/blkfront/', 'topics/dom0-setup/']),
-    );
+  it('is shown on a page of each type with three sections or more', () => {
+    expect(LONG_PAGES).toEqual(expect.arrayContaining(['', 'about/', 'support/']));
+    expect(LONG_PAGES.some((path) => path.startsWith('topics/'))).toBe(true);
+    expect(LONG_PAGES.some((path) => path.startsWith('releases/'))).toBe(true);
   });
 
   it.each(LONG_PAGES)('on /%s shows at 360, 768 and 1280 px and leads to a section', async (path) => {

@@ -2,6 +2,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { BASE_BUILD, BASE_PATH, readPages } from '../../scripts/lib/dist.ts';
 import { attributeValues, text } from '../../scripts/lib/html.ts';
+import { longPage } from './long-pages.ts';
 
 const pages = readPages().map((page) => ({ ...page, root: parse(page.html) }));
 
@@ -23,6 +24,32 @@ describe('every built page', () => {
     '%s has one contentinfo landmark: the site footer, and no other <footer>',
     (_, html) => {
       expect(html.match(/<footer[\s>][^>]*/g)).toEqual(['<footer class="site-footer"']);
+    },
+  );
+});
+
+describe('every long page (three sections or more)', () => {
+  const long = pages.filter(({ html }) => longPage(html));
+
+  it('is found among the topics, the releases and the lists', () => {
+    expect(long.some(({ file }) => file.startsWith('topics/'))).toBe(true);
+    expect(long.some(({ file }) => file.startsWith('releases/'))).toBe(true);
+    expect(long.map(({ file }) => file)).toContain('support/index.html');
+  });
+
+  it.each(long.map(({ file, root }) => [file, root] as const))(
+    '%s offers "On this page" under its title, linking each of its sections (a box aside is not one)',
+    (_, root) => {
+      const block = root.querySelector('main details.toc-inline');
+      expect(text(block?.querySelector('summary'))).toBe('On this page');
+      const targets = (block?.querySelectorAll('a') ?? []).map((link) => link.getAttribute('href') ?? '');
+      const sections = root
+        .querySelectorAll('main h2[id]')
+        .filter((heading) => !heading.closest('details, nav, aside'))
+        .map((heading) => `#${heading.id}`);
+      expect(sections.length).toBeGreaterThanOrEqual(3);
+      expect(targets).toEqual(expect.arrayContaining(sections));
+      for (const target of targets) expect(root.querySelector(target), target).not.toBeNull();
     },
   );
 });
