@@ -2,12 +2,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { routes } from '../lib/paths.ts';
+import { routes, withBase } from '../lib/paths.ts';
 import type { StyleClasses } from '../lib/style-classes.ts';
 
 /**
  * Writes the stylesheet of the classes that replaced Shiki's inline styles
- * (src/plugins/code-style-classes.ts) once every page has been rendered, and
+ * (src/plugins/code-style-classes.ts) once every page has been rendered (the
+ * after-build step then puts it inline in the pages that link it), and
  * serves it from memory in the dev server.
  */
 export function codeStyles(classes: StyleClasses): AstroIntegration {
@@ -15,7 +16,7 @@ export function codeStyles(classes: StyleClasses): AstroIntegration {
     name: 'code-styles',
     hooks: {
       'astro:config:setup': ({ updateConfig, config }) => {
-        const url = `${config.base.replace(/\/$/, '')}${routes.codeStyles()}`;
+        const url = withBase(config.base, routes.codeStyles());
         updateConfig({
           vite: {
             plugins: [
