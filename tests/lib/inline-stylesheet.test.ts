@@ -4,23 +4,23 @@ import { inlineStylesheet } from '../../src/lib/inline-stylesheet.ts';
 describe('inlineStylesheet', () => {
   const href = '/base/_astro/code-colors.css';
 
-  it('puts the sheet in place of its link, trimmed', () => {
-    const html = `<body><pre>x</pre><link rel="stylesheet" href="${href}"><script src="/a.js"></script></body>`;
+  it('moves the sheet from its link into the end of the head, trimmed', () => {
+    const html = `<head><title>t</title></head><body><pre>x</pre><link rel="stylesheet" href="${href}"><script src="/a.js"></script></body>`;
     expect(inlineStylesheet(html, href, '.c1{color:red}\n')).toBe(
-      '<body><pre>x</pre><style>.c1{color:red}</style><script src="/a.js"></script></body>',
+      '<head><title>t</title><style>.c1{color:red}</style></head><body><pre>x</pre><script src="/a.js"></script></body>',
     );
   });
 
   it('keeps a $ in the CSS as written', () => {
-    const html = `<link rel="stylesheet" href="${href}">`;
+    const html = `<head></head><body><link rel="stylesheet" href="${href}"></body>`;
     expect(inlineStylesheet(html, href, "a::after{content:'$&'}")).toBe(
-      "<style>a::after{content:'$&'}</style>",
+      "<head><style>a::after{content:'$&'}</style></head><body></body>",
     );
   });
 
   it('leaves a page that links another sheet, or none, as it is', () => {
-    const other = '<link rel="stylesheet" href="/base/_astro/print.css" media="print">';
+    const other = '<head></head><link rel="stylesheet" href="/base/_astro/print.css" media="print">';
     expect(inlineStylesheet(other, href, 'p{}')).toBe(other);
-    expect(inlineStylesheet('<p>text</p>', href, 'p{}')).toBe('<p>text</p>');
+    expect(inlineStylesheet('<head></head><p>text</p>', href, 'p{}')).toBe('<head></head><p>text</p>');
   });
 });
