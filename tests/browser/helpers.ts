@@ -52,6 +52,42 @@ export interface Visit {
 }
 
 /**
+ * Records what a page reports: script and console errors (a missing page's own
+ * 404 aside), CSP violations as events and as console messages, and, when
+ * given, every request. `reset()` starts over for the next page load.
+ */
+async function watch(page: Page, requests?: string[]) {
+  let errors: string[] = [];
+  let cspMessages: string[] = [];
+  if (requests) page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    const text = message.text();
+    if (/Content[ -]Security[ -]Policy/i.test(text)) cspMessages.push(text);
+    else if (message.type() === 'error' && !text.includes('404 (Not Found)')) errors.push(text);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
+    );
+  });
+  return {
+    /** The error list itself, which keeps filling until the next reset. */
+    errors: () => errors,
+    violations: async (): Promise<string[]> => [
+      ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
+      ...cspMessages,
+    ],
+    reset: () => {
+      errors = [];
+      cspMessages = [];
+    },
+  };
+}
+
+/**
  * Opens a page and waits for its load event, recording CSP violations,
  * console errors and every request it makes.
  */
@@ -67,28 +103,9 @@ export async function visit(
   });
   const page = await context.newPage();
   const requests: string[] = [];
-  const errors: string[] = [];
-  const cspMessages: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
-    const text = message.text();
-    if (/Content[ -]Security[ -]Policy/i.test(text)) cspMessages.push(text);
-    else if (message.type() === 'error' && !text.includes('404 (Not Found)')) errors.push(text);
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.assign(window, { cspViolations: seen });
-    document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
-    );
-  });
+  const watcher = await watch(page, requests);
   await page.goto(url, { waitUntil: 'load' });
-  const violations = async (): Promise<string[]> => [
-    ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
-    ...cspMessages,
-  ];
-  return { page, context, requests, errors, violations };
+  return { page, context, requests, errors: watcher.errors(), violations: watcher.violations };
 }
 
 /**
@@ -101,35 +118,14 @@ export async function tab(browser: Browser, options: { width: number; scheme: Sc
     colorScheme: options.scheme,
   });
   const page = await context.newPage();
-  let errors: string[] = [];
-  let cspMessages: string[] = [];
-  page.on('console', (message) => {
-    const text = message.text();
-    if (/Content[ -]Security[ -]Policy/i.test(text)) cspMessages.push(text);
-    else if (message.type() === 'error' && !text.includes('404 (Not Found)')) errors.push(text);
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.assign(window, { cspViolations: seen });
-    document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
-    );
-  });
-  const found = async () => ({
-    violations: [
-      ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
-      ...cspMessages,
-    ],
-    errors,
-  });
+  const watcher = await watch(page);
+  const found = async () => ({ violations: await watcher.violations(), errors: watcher.errors() });
   return {
     page,
     close: () => context.close(),
     /** Loads a page in the tab's own scheme. */
     async open(url: string) {
-      errors = [];
-      cspMessages = [];
+      watcher.reset();
       await page.emulateMedia({ colorScheme: options.scheme });
       await page.goto(url, { waitUntil: 'load' });
       return found();

@@ -14,7 +14,7 @@ import {
 } from '../../lib/search/results.ts';
 import { needsChanges } from '../../lib/search/change-index.ts';
 import { searchDialogContents } from '../../lib/search/panel-html.ts';
-import { routes } from '../../lib/paths.ts';
+import { routes, withBase } from '../../lib/paths.ts';
 import { moveFocus } from './keyboard.ts';
 import {
   loadPagefind,
@@ -43,7 +43,7 @@ export function attachDialog(dialog: HTMLDialogElement, base: string): void {
     const standIn = dialog.querySelector('input');
     const typed = standIn?.value ?? '';
     const focused = standIn !== null && document.activeElement === standIn;
-    dialog.innerHTML = searchDialogContents({ action: base + routes.search().slice(1), base });
+    dialog.innerHTML = searchDialogContents({ action: withBase(base, routes.search()), base });
     const input = dialog.querySelector<HTMLInputElement>('[data-search-input]');
     if (input) {
       input.value = typed;
