@@ -118,14 +118,52 @@ function advisoryIdentity(parts: readonly string[]): Identity<AdvisoryRef> {
   }
 }
 
-/** The Markdown and MDX kinds, by collection name. */
+/**
+ * The Markdown and MDX kinds, by collection name: each is an Astro collection
+ * (src/content.config.ts), validated by `npm run validate` and the build
+ * (validate.ts), whatever its name. A kind whose path names a record that
+ * prose can refer to (`identify` gives a reference) gives the `title` links
+ * to it show.
+ */
 export const RECORD_KINDS = {
-  changes: { folder: 'content/changes', extension: '.md', schema: changeSchema, identify: changeIdentity },
+  changes: {
+    folder: 'content/changes',
+    extension: '.md',
+    schema: changeSchema,
+    identify: changeIdentity,
+    title: (data: z.output<typeof changeSchema>) => data.title,
+    hints: {
+      title: 'set title to a short description of the change, in your own words',
+      subject: "give the commit's subject line only where a source quotes it, otherwise leave the field out",
+      date: 'give the commit date as "YYYY-MM-DD" only where a source states it, otherwise leave the field out',
+      firstRelease:
+        'give the first release that shipped the change as a quoted version such as "11.0", or leave the field out',
+      mergeOf: 'for a merge to a stable branch, name the commit it merges, such as r286062',
+      branch: 'name the branch a merge went to, such as stable/10',
+      topics: 'list topic slugs from content/data/topics.json, for example topics: [blkfront]',
+      review: 'give the Differential review id such as D3805, or leave the field out',
+      people: 'list person ids (content/people/<id>.md) under author, committer, submitter or reviewers',
+      sponsor: 'name the sponsor as the commit or release notes do, or leave the field out',
+      sources: 'list source ids from content/data/sources.json (talk for the FOSDEM talk), each once',
+      verified:
+        'set verified: true only where a source besides the talk ties the commit to its content, else false',
+      inTalk: 'set inTalk: true for commits the FOSDEM 2016 talk cites',
+      repository: "remove repository: a change record's folder and file name say its repository and revision",
+      revision: "remove revision: a change record's folder and file name say its repository and revision",
+    },
+  },
   advisories: {
     folder: 'content/advisories',
     extension: '.md',
     schema: advisorySchema,
     identify: advisoryIdentity,
+    title: (data: z.output<typeof advisorySchema>) => data.topic,
+    hints: {
+      topic: "give the advisory's own topic line",
+      announced: 'give the "Announced" date of the advisory as "YYYY-MM-DD"',
+      releases: 'list the releases whose notes or errata list the advisory, such as ["11.4", "12.2"]',
+      corrections: 'list { branch: stable/12, commit: r369341 } pairs as the advisory gives them',
+    },
   },
   releases: {
     folder: 'content/releases',
@@ -136,6 +174,11 @@ export const RECORD_KINDS = {
       'name the file after the release, for example 11.0.md',
       () => undefined,
     ),
+    hints: {
+      date: 'give the release date from the release announcement as "YYYY-MM-DD"',
+      branch: 'name the branch the release was cut from, such as stable/11',
+      notes: 'list { in: release notes | errata, text: … } for each Xen entry, in your own words',
+    },
   },
   people: {
     folder: 'content/people',
@@ -146,6 +189,10 @@ export const RECORD_KINDS = {
       'name the file after the FreeBSD account (royger.md), or the kebab-case name',
       () => undefined,
     ),
+    hints: {
+      name: "give the person's name as a source writes it",
+      freebsdAccount: 'set freebsdAccount: true when the file name is a FreeBSD account name, else false',
+    },
   },
   glossary: {
     folder: 'content/glossary',
@@ -156,6 +203,9 @@ export const RECORD_KINDS = {
       'name the file after the term in kebab case, for example grant-table.md',
       () => undefined,
     ),
+    hints: {
+      term: 'give the term as readers meet it, such as "grant table"',
+    },
   },
   topics: {
     folder: 'content/topics',
@@ -166,6 +216,9 @@ export const RECORD_KINDS = {
       'name the file after the topic in kebab case, for example blkfront.mdx',
       () => undefined,
     ),
+    hints: {
+      description: 'describe the topic in one or two sentences, 40 to 200 characters',
+    },
   },
 } as const satisfies Record<
   string,
@@ -174,6 +227,9 @@ export const RECORD_KINDS = {
     extension: '.md' | '.mdx';
     schema: z.ZodType;
     identify: (parts: readonly string[]) => Identity<unknown>;
+    title?: (data: never) => string;
+    /** How to put each field right, for error messages. */
+    hints?: Readonly<Record<string, string>>;
   }
 >;
 
