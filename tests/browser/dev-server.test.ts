@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { launch } from '../../scripts/lib/chromium.ts';
 import { startDevServer, type DevServer } from '../../scripts/lib/dev-server.ts';
 import { ProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { useBrowser } from './chromium.ts';
 
 /**
  * The maintainer's loop: `npm run dev` follows content/ as it changes, with
@@ -25,20 +25,22 @@ const RECORD_TEXT = [
 
 let copy: ProjectCopy;
 let server: DevServer;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   copy = new ProjectCopy();
   server = await startDevServer(copy.dir);
-  browser = await launch();
-  page = await browser.newPage();
 }, 120_000);
 
 afterAll(async () => {
-  await browser.close();
   await server.stop();
   copy.remove();
+});
+
+const chromium = useBrowser();
+
+beforeAll(async () => {
+  page = await chromium.browser.newPage();
 });
 
 /** Asks the dev server for a page until `ready` holds for its HTML: the server applies a change within a moment. */

@@ -1,21 +1,8 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT_BUILD } from '../../scripts/lib/dist.ts';
-import { launch } from '../../scripts/lib/chromium.ts';
-import { serve, type StaticSite } from '../../scripts/lib/static-server.ts';
 import { ALL_PAGES, axeViolations, overflow, tab } from './helpers.ts';
+import { useChromium } from './chromium.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve(ROOT_BUILD);
-});
-afterAll(async () => {
-  await browser.close();
-  await site.close();
-});
+const chromium = useChromium();
 
 /**
  * Every HTML file of dist/, not a sample of page types, in both themes: at
@@ -29,8 +16,8 @@ describe('every built page in Chromium', () => {
   let narrow: Awaited<ReturnType<typeof tab>>;
   beforeAll(async () => {
     [wide, narrow] = await Promise.all([
-      tab(browser, { width: 1280, scheme: 'light' }),
-      tab(browser, { width: 360, scheme: 'light' }),
+      tab(chromium.browser, { width: 1280, scheme: 'light' }),
+      tab(chromium.browser, { width: 360, scheme: 'light' }),
     ]);
   });
   afterAll(async () => {
@@ -42,7 +29,7 @@ describe('every built page in Chromium', () => {
   it.each(ALL_PAGES)(
     '%s, light and dark: no CSP violation or script error, no axe-core finding, no sideways scrolling at 360 px',
     async (path) => {
-      const url = `${site.url}${path}`;
+      const url = `${chromium.site.url}${path}`;
       const results: Record<string, unknown> = {};
       const [lightWide, lightNarrow] = await Promise.all([wide.open(url), narrow.open(url)]);
       const lightBackground = await bodyBackground();

@@ -1,20 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT_BUILD } from '../../scripts/lib/dist.ts';
-import { launch } from '../../scripts/lib/chromium.ts';
-import { serve, type StaticSite } from '../../scripts/lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './chromium.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve(ROOT_BUILD);
-});
-afterAll(async () => {
-  await browser.close();
-  await site.close();
-});
+const chromium = useChromium();
 
 interface Focused {
   tag: string;
@@ -55,8 +43,8 @@ async function tabTo(page: Page, match: (element: Focused) => boolean, limit = 8
 
 describe('a keyboard-only reader', () => {
   it('skips to the content, uses the sidebar, search and theme toggle, and moves to the next page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.url}topics/blkfront/`);
+    const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${chromium.site.url}topics/blkfront/`);
 
     const skip = await tabTo(page, () => true, 1);
     expect(skip.text).toBe('Skip to content');
@@ -66,7 +54,7 @@ describe('a keyboard-only reader', () => {
     expect(new URL(page.url()).hash).toBe('#content');
 
     // From the top of the page again, on through the header, the sidebar and the page.
-    await page.goto(`${site.url}topics/blkfront/`);
+    await page.goto(`${chromium.site.url}topics/blkfront/`);
     const search = await tabTo(page, (element) => element.text.startsWith('Search'));
     expect(search.href).toBe('/search/');
     await page.keyboard.press('Enter');
@@ -87,14 +75,17 @@ describe('a keyboard-only reader', () => {
     expect(netfront.visible).toBe(true);
 
     await tabTo(page, (element) => element.rel === 'next', 300);
-    await Promise.all([page.waitForURL(`${site.url}topics/netfront/`), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL(`${chromium.site.url}topics/netfront/`),
+      page.keyboard.press('Enter'),
+    ]);
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     await page.close();
   });
 
   it('opens and closes the menu at 360 px, and gets focus back on the button', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(`${site.url}changes/`);
+    const page = await chromium.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${chromium.site.url}changes/`);
     expect(await page.isVisible('#sidebar')).toBe(false);
     const menu = await tabTo(page, (element) => element.tag === 'BUTTON' && element.text === 'Menu');
     expect(menu.visible).toBe(true);
@@ -108,10 +99,13 @@ describe('a keyboard-only reader', () => {
   });
 
   it('keeps a chosen theme across pages without a flash of the other one', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
-    await page.goto(`${site.url}`);
+    const page = await chromium.browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      colorScheme: 'light',
+    });
+    await page.goto(`${chromium.site.url}`);
     await page.click('[data-theme-toggle]');
-    await page.goto(`${site.url}glossary/`, { waitUntil: 'commit' });
+    await page.goto(`${chromium.site.url}glossary/`, { waitUntil: 'commit' });
     // The theme is set by the head script before anything is painted.
     await page.waitForSelector('body', { state: 'attached' });
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');

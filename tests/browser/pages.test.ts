@@ -1,10 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT_BUILD } from '../../scripts/lib/dist.ts';
-import { launch } from '../../scripts/lib/chromium.ts';
-import { serve, type StaticSite } from '../../scripts/lib/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMES, axeViolations, overflow, visit } from './helpers.ts';
+import { useChromium } from './chromium.ts';
 
 const SCREENSHOTS = 'test-output/screenshots';
 
@@ -36,17 +33,10 @@ const PAGE_TYPES = [
 /** A phone, a tablet and a desktop. */
 const WIDTHS = [360, 768, 1280] as const;
 
-let browser: Browser;
-let site: StaticSite;
+const chromium = useChromium();
 
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve(ROOT_BUILD);
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser.close();
-  await site.close();
 });
 
 /**
@@ -61,7 +51,10 @@ describe.each(PAGE_TYPES)('the %s page in Chromium', (type, path) => {
     'at %i px: no sideways scrolling in either theme, no axe-core finding at 360 px; photographed',
     async (width) => {
       for (const scheme of SCHEMES) {
-        const { page, context } = await visit(browser, `${site.url}${path}`, { width, scheme });
+        const { page, context } = await visit(chromium.browser, `${chromium.site.url}${path}`, {
+          width,
+          scheme,
+        });
         if (path.startsWith('search/')) await page.waitForSelector('#page-search-results li');
         const found = {
           axe: width === AXE_WIDTH ? await axeViolations(page) : [],
@@ -78,7 +71,10 @@ describe.each(PAGE_TYPES)('the %s page in Chromium', (type, path) => {
   );
 
   it('runs search with zero CSP violations and no script errors, and requests nothing from another origin', async () => {
-    const { page, context, requests, errors, violations } = await visit(browser, `${site.url}${path}`);
+    const { page, context, requests, errors, violations } = await visit(
+      chromium.browser,
+      `${chromium.site.url}${path}`,
+    );
     await page.keyboard.press('/');
     await page.keyboard.type('grant');
     await page.waitForSelector('.search-results li');
@@ -86,11 +82,11 @@ describe.each(PAGE_TYPES)('the %s page in Chromium', (type, path) => {
     await context.close();
     expect(found).toEqual([]);
     expect(errors).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith(site.origin))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(chromium.site.origin))).toEqual([]);
   });
 
   it('prints only the content', async () => {
-    const { page, context } = await visit(browser, `${site.url}${path}`);
+    const { page, context } = await visit(chromium.browser, `${chromium.site.url}${path}`);
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() =>
       [

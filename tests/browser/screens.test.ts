@@ -1,23 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPages, ROOT_BUILD } from '../../scripts/lib/dist.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readPages } from '../../scripts/lib/dist.ts';
 import { longPage } from '../site/long-pages.ts';
-import { launch } from '../../scripts/lib/chromium.ts';
-import { serve, type StaticSite } from '../../scripts/lib/static-server.ts';
 import { readFileSync } from 'node:fs';
 import { SCHEMES, onePerType, visit, type Scheme } from './helpers.ts';
+import { useChromium } from './chromium.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve(ROOT_BUILD);
-});
-afterAll(async () => {
-  await browser.close();
-  await site.close();
-});
+const chromium = useChromium();
 
 /** A phone with a touch screen and no fine pointer. */
 const PHONE = { width: 360, height: 800, context: { hasTouch: true, isMobile: true } } as const;
@@ -38,7 +27,7 @@ describe('change lists', () => {
   it.each(CHANGE_LISTS)(
     'on %s are stacked rows at 360 px, each title on a full-width line, and a table at 1280 px',
     async (path) => {
-      const { page, context } = await visit(browser, `${site.url}${path}`, { width: 360 });
+      const { page, context } = await visit(chromium.browser, `${chromium.site.url}${path}`, { width: 360 });
       const rows = await page.$$eval('table.changes tbody tr', (trs) =>
         trs.map((tr) => {
           const title = tr.children[2] as HTMLElement;
@@ -61,7 +50,7 @@ describe('change lists', () => {
       }
       expect(scroller).toBe(0);
 
-      const wide = await visit(browser, `${site.url}${path}`, { width: 1280 });
+      const wide = await visit(chromium.browser, `${chromium.site.url}${path}`, { width: 1280 });
       const display = await wide.page.$eval('table.changes', (table) => getComputedStyle(table).display);
       const header = await wide.page.isVisible('table.changes thead');
       await wide.context.close();
@@ -75,7 +64,7 @@ describe('matrix tables at 360 px', () => {
   it.each(['topics/guest-support/', 'topics/virtualization-modes/'])(
     'on %s keep the first column in view while scrolling, under a visible cue',
     async (path) => {
-      const { page, context } = await visit(browser, `${site.url}${path}`, PHONE);
+      const { page, context } = await visit(chromium.browser, `${chromium.site.url}${path}`, PHONE);
       const cue = {
         hint: await page.isVisible('.matrix-hint'),
         fade: await page.isVisible('.matrix-fade'),
@@ -103,7 +92,9 @@ describe('matrix tables at 360 px', () => {
   it.each([360, 560, 600, 640, 768, 820, 840, 872, 900, 1024, 1160, 1166, 1280])(
     'show the cue at %i px exactly when the table is wider than its column',
     async (width) => {
-      const { page, context } = await visit(browser, `${site.url}topics/guest-support/`, { width });
+      const { page, context } = await visit(chromium.browser, `${chromium.site.url}topics/guest-support/`, {
+        width,
+      });
       const found = await page.$eval('.matrix', (matrix) => {
         const scroller = matrix.querySelector('.table-scroll') as HTMLElement;
         const table = matrix.querySelector('table') as HTMLElement;
@@ -118,7 +109,7 @@ describe('matrix tables at 360 px', () => {
   );
 
   it('show no scroll cue where the table fits (1280 px)', async () => {
-    const { page, context } = await visit(browser, `${site.url}topics/guest-support/`);
+    const { page, context } = await visit(chromium.browser, `${chromium.site.url}topics/guest-support/`);
     const cue = { hint: await page.isVisible('.matrix-hint'), fade: await page.isVisible('.matrix-fade') };
     await context.close();
     expect(cue).toEqual({ hint: false, fade: false });
@@ -148,7 +139,7 @@ describe('figures', () => {
   it.each(['topics/architecture/', 'topics/netfront/', 'topics/scalability/'])(
     'on %s keep labels of 12 px or more at 360 px, and link their full-size SVG',
     async (path) => {
-      const { page, context } = await visit(browser, `${site.url}${path}`, PHONE);
+      const { page, context } = await visit(chromium.browser, `${chromium.site.url}${path}`, PHONE);
       const found = await figures(page);
       const files = await Promise.all(
         found.map(async ({ full }) => {
@@ -169,9 +160,9 @@ describe('figures', () => {
         expect(figure.full, figure.id).toMatch(/\/figures\/[a-z0-9-]+\.svg$/);
       }
       for (const file of files) expect(file).toEqual({ status: 200, type: 'image/svg+xml', svg: true });
-      // Each file parses as SVG and shows its figure, with its colours, in the browser.
+      // Each file parses as SVG and shows its figure, with its colours, in the chromium.browser.
       for (const { full } of found) {
-        const opened = await visit(browser, full ?? '', { scheme: 'dark' });
+        const opened = await visit(chromium.browser, full ?? '', { scheme: 'dark' });
         const shown = await opened.page.evaluate(() => ({
           root: document.documentElement.localName,
           errors: document.getElementsByTagName('parsererror').length,
@@ -205,7 +196,7 @@ describe('figures', () => {
 
   it.each(SCHEMES)('and tables show their intended colours, %s theme', async (scheme: Scheme) => {
     for (const [path, selector, property, light, dark] of COLOURS) {
-      const { page, context } = await visit(browser, `${site.url}${path}`, { scheme });
+      const { page, context } = await visit(chromium.browser, `${chromium.site.url}${path}`, { scheme });
       const value = await page.$eval(
         selector,
         (element, name) => getComputedStyle(element).getPropertyValue(name),
@@ -233,7 +224,7 @@ describe('On this page', () => {
 
   it.each(LONG_PAGES)('on /%s shows at 360, 768 and 1280 px and leads to a section', async (path) => {
     for (const width of [360, 768, 1280]) {
-      const { page, context } = await visit(browser, `${site.url}${path}`, { width });
+      const { page, context } = await visit(chromium.browser, `${chromium.site.url}${path}`, { width });
       const side = await page.isVisible('.toc');
       if (!side) {
         const summary = page.locator('.toc-inline summary');
@@ -259,7 +250,7 @@ describe('On this page', () => {
 
 describe('code blocks', () => {
   it('are at least 0.875em with a comfortable line height, labelled with their file or language', async () => {
-    const { page, context } = await visit(browser, `${site.url}topics/dom0-setup/`, PHONE);
+    const { page, context } = await visit(chromium.browser, `${chromium.site.url}topics/dom0-setup/`, PHONE);
     const blocks = await page.$$eval('.code-block', (all) =>
       all.map((block) => {
         const code = getComputedStyle(block.querySelector('pre code') as Element);
@@ -286,7 +277,9 @@ describe('code blocks', () => {
   });
 
   it('copy their text by keyboard and say so to screen readers', async () => {
-    const { page, context } = await visit(browser, `${site.url}topics/dom0-setup/`, { width: 1280 });
+    const { page, context } = await visit(chromium.browser, `${chromium.site.url}topics/dom0-setup/`, {
+      width: 1280,
+    });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const button = page.locator('.code-block:has(.code-file) [data-copy]').first();
     const expected = await page.locator('.code-block:has(.code-file) pre').first().textContent();
@@ -304,7 +297,7 @@ describe('code blocks', () => {
   });
 
   it('copy by touch on a phone', async () => {
-    const { page, context } = await visit(browser, `${site.url}topics/blkfront/`, PHONE);
+    const { page, context } = await visit(chromium.browser, `${chromium.site.url}topics/blkfront/`, PHONE);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.locator('[data-copy]').first().tap();
     const status = page.locator('.code-status').first();
@@ -315,7 +308,7 @@ describe('code blocks', () => {
   });
 
   it('show no copy button without JavaScript', async () => {
-    const { page, context } = await visit(browser, `${site.url}topics/dom0-setup/`, {
+    const { page, context } = await visit(chromium.browser, `${chromium.site.url}topics/dom0-setup/`, {
       context: { javaScriptEnabled: false },
     });
     const shown = await page.isVisible('[data-copy]');
@@ -326,7 +319,7 @@ describe('code blocks', () => {
 
 describe('search on a touch screen', () => {
   it('opens full screen with a Close button, and shows no key hints', async () => {
-    const { page, context } = await visit(browser, `${site.url}topics/blkfront/`, PHONE);
+    const { page, context } = await visit(chromium.browser, `${chromium.site.url}topics/blkfront/`, PHONE);
     expect(await page.evaluate(() => matchMedia('(pointer: fine)').matches)).toBe(false);
     expect(await page.isVisible('.search-trigger kbd')).toBe(false);
     await page.tap('[data-search-open]');
@@ -358,7 +351,7 @@ describe('search on a touch screen', () => {
   });
 
   it('gives key hints with a fine pointer, in the dialog only: never on /search/', async () => {
-    const dialog = await visit(browser, `${site.url}topics/blkfront/`);
+    const dialog = await visit(chromium.browser, `${chromium.site.url}topics/blkfront/`);
     expect(await dialog.page.isVisible('.search-trigger kbd')).toBe(true);
     await dialog.page.click('[data-search-open]');
     await dialog.page.waitForFunction(
@@ -368,7 +361,7 @@ describe('search on a touch screen', () => {
     );
     await dialog.context.close();
 
-    const { page, context } = await visit(browser, `${site.url}search/`);
+    const { page, context } = await visit(chromium.browser, `${chromium.site.url}search/`);
     const found = {
       hint: await page.$$eval('.search-hint', (hints) => hints.length),
       esc: (await page.textContent('main'))?.includes('Esc'),
@@ -381,7 +374,7 @@ describe('search on a touch screen', () => {
 
 describe('page chrome', () => {
   it('marks the current page in the sidebar with a tint and an accent bar, quieter than the title', async () => {
-    const { page, context } = await visit(browser, `${site.url}topics/blkfront/`);
+    const { page, context } = await visit(chromium.browser, `${chromium.site.url}topics/blkfront/`);
     const style = await page.$eval('#sidebar a[aria-current="page"]', (link) => {
       const css = getComputedStyle(link);
       const accent = getComputedStyle(document.documentElement).getPropertyValue('--color-accent');
@@ -394,7 +387,7 @@ describe('page chrome', () => {
   });
 
   it('shows × on the menu button while the menu is open', async () => {
-    const { page, context } = await visit(browser, `${site.url}changes/`, PHONE);
+    const { page, context } = await visit(chromium.browser, `${chromium.site.url}changes/`, PHONE);
     const icons = () =>
       page.$eval('[data-menu-toggle]', (button) => ({
         open: getComputedStyle(button.querySelector('.menu-open') as Element).display !== 'none',
@@ -413,7 +406,7 @@ describe('page chrome', () => {
   });
 
   it('has a theme control whose icon and name show light, dark or system, kept across pages', async () => {
-    const { page, context } = await visit(browser, `${site.url}`, { scheme: 'light' });
+    const { page, context } = await visit(chromium.browser, `${chromium.site.url}`, { scheme: 'light' });
     const state = () =>
       page.evaluate(() => {
         const button = document.querySelector('[data-theme-toggle]') as HTMLElement;

@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { BASE_BUILD, BASE_PATH, ROOT_BUILD } from '../../scripts/lib/dist.ts';
-import { launch } from '../../scripts/lib/chromium.ts';
-import { serve, type StaticSite } from '../../scripts/lib/static-server.ts';
 import { CHANGE_INDEX } from '../../src/lib/search/change-index.ts';
+import { useBrowser, useSite } from './chromium.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = useBrowser();
 
 const SEARCH_FILES = /\/(pagefind\/|_astro\/search\.)/;
 
@@ -19,22 +12,15 @@ describe.each([
   ['at /', ROOT_BUILD, '/'],
   [`under ${BASE_PATH}`, BASE_BUILD, BASE_PATH],
 ])('search in Chromium, site built %s', (_, dir, base) => {
-  let site: StaticSite;
+  const served = useSite(dir, base);
   let page: Page;
   let requests: string[];
 
-  beforeAll(async () => {
-    site = await serve(dir, base);
-  });
-  afterAll(async () => {
-    await site.close();
-  });
-
   async function open(path: string): Promise<void> {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = await chromium.browser.newPage({ viewport: { width: 1280, height: 900 } });
     requests = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(`${site.url}${path}`);
+    await page.goto(`${served.site.url}${path}`);
   }
 
   const results = (): Promise<string[]> =>
@@ -75,7 +61,10 @@ describe.each([
 
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await Promise.all([page.waitForURL(`${site.url}changes/base/r294442/`), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL(`${served.site.url}changes/base/r294442/`),
+      page.keyboard.press('Enter'),
+    ]);
     expect(await page.textContent('h1')).toMatch(/r294442/);
     await page.close();
   });
@@ -134,19 +123,12 @@ describe('search with a change index too large to load up front', () => {
   // record count over the limit (src/lib/search/change-index.ts), as a site with an archive of
   // that size has, and the UI must then load it only when a search needs it.
   const records = CHANGE_INDEX.eagerUpTo + 1;
-  let site: StaticSite;
+  const served = useSite();
   let page: Page;
   let requests: string[];
 
-  beforeAll(async () => {
-    site = await serve(ROOT_BUILD, '/');
-  });
-  afterAll(async () => {
-    await site.close();
-  });
-
   async function open(path: string): Promise<void> {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = await chromium.browser.newPage({ viewport: { width: 1280, height: 900 } });
     requests = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.route(`**/${CHANGE_INDEX.path}pagefind-entry.json*`, async (route) => {
@@ -156,7 +138,7 @@ describe('search with a change index too large to load up front', () => {
         contentType: 'application/json',
       });
     });
-    await page.goto(`${site.url}${path}`);
+    await page.goto(`${served.site.url}${path}`);
   }
 
   const changeIndexFiles = (): string[] =>
