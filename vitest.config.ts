@@ -18,9 +18,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/{lib,schemas,plugins,workflows}/**/*.test.ts'],
-          // Pure tests share one module cache across files, in threads: a third of the time of a fresh process per file.
           pool: 'threads',
-          isolate: false,
         },
       },
       {
