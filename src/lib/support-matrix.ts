@@ -84,3 +84,21 @@ export function spanProblems(
   });
   return problems;
 }
+
+/** The mark a matrix cell shows for its evidence: one meaning per mark. */
+export type EvidenceMark = 'primary' | 'supplementary' | 'none';
+
+/**
+ * How a run's status is backed, as the matrix marks it: `primary` where a
+ * primary source says so, `supplementary` where only supplementary ones do,
+ * and `none` where nothing does. An `unknown` run always gets `none`: its
+ * sources (if any) say why nothing settles the status, so a source mark
+ * beside "Unknown" would claim evidence for a status nobody has shown.
+ */
+export function evidenceMark(
+  status: string,
+  evidence: readonly { readonly strength: 'primary' | 'supplementary' }[],
+): EvidenceMark {
+  if (status === 'unknown' || evidence.length === 0) return 'none';
+  return evidence.some((item) => item.strength === 'primary') ? 'primary' : 'supplementary';
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BAR_SLOT,
+  chartWidth,
   DEFAULT_MARGINS,
   formatNumber,
   layoutBarChart,
@@ -185,5 +187,24 @@ describe('formatNumber', () => {
     { n: 50, text: '50' },
   ])('prints $n as $text', ({ n, text }) => {
     expect(formatNumber(n)).toBe(text);
+  });
+});
+
+describe('chartWidth', () => {
+  it.each([1, 2, 3, 6])('gives %i bars the side margins plus one slot each', (bars) => {
+    expect(chartWidth(bars)).toBe(DEFAULT_MARGINS.left + DEFAULT_MARGINS.right + bars * BAR_SLOT);
+  });
+
+  it('draws a two-bar chart narrow enough to fit 328 px with its 15-unit labels at 12 px or more', () => {
+    expect((328 / chartWidth(2)) * 15).toBeGreaterThanOrEqual(12);
+  });
+
+  it('leaves each bar room for a wrapped label of two words', () => {
+    const layout = layoutBarChart(LOCKS, { width: chartWidth(LOCKS.length), height: 360 });
+    for (const bar of layout.bars) expect(bar.categoryLabel.lines.length).toBeLessThanOrEqual(2);
+  });
+
+  it.each([0, -1, 1.5, Number.NaN])('refuses %s bars', (bars) => {
+    expect(() => chartWidth(bars)).toThrow(/whole number of bars/);
   });
 });

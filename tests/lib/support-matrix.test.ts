@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriesCells, spanOfRelease, spanProblems } from '../../src/lib/support-matrix.ts';
+import { evidenceMark, seriesCells, spanOfRelease, spanProblems } from '../../src/lib/support-matrix.ts';
 
 const RELEASES = ['9.3', '10.0', '10.1', '10.2', '10.3', '11.0', '11.1'];
 
@@ -92,5 +92,22 @@ describe('spanProblems', () => {
         .map((problem) => problem.message)
         .join(' '),
     ).toContain(message);
+  });
+});
+
+describe('evidenceMark', () => {
+  const primary = { strength: 'primary' } as const;
+  const supplementary = { strength: 'supplementary' } as const;
+
+  it.each([
+    ['supported', [primary, supplementary], 'primary'],
+    ['removed', [supplementary, primary], 'primary'],
+    ['not-supported', [supplementary], 'supplementary'],
+    ['supported', [], 'none'],
+    ['unknown', [primary], 'none'],
+    ['unknown', [supplementary], 'none'],
+    ['unknown', [], 'none'],
+  ] as const)('marks a %s run backed by %j as %s', (status, evidence, mark) => {
+    expect(evidenceMark(status, evidence)).toBe(mark);
   });
 });

@@ -130,9 +130,7 @@ describe('the support matrix', () => {
   );
 
   it('shows how strong the evidence is, and is linked from the home page and every topic', () => {
-    expect(page.querySelectorAll('.strength-primary, .strength-supplementary').length).toBeGreaterThan(
-      features.length,
-    );
+    expect(page.querySelectorAll('table.support .mark').length).toBeGreaterThan(features.length);
     const linkingHome = anchors(load(routes.home())).some((link) => link.href === routes.support());
     expect(linkingHome).toBe(true);
     for (const topic of content.topics)
@@ -140,6 +138,30 @@ describe('the support matrix', () => {
         anchors(load(routes.topic(topic.id))).some((link) => link.href.startsWith(routes.support())),
         topic.id,
       ).toBe(true);
+  });
+});
+
+describe('the support matrix cells', () => {
+  const page = load(routes.support());
+  const parts = page.querySelectorAll('table.support td .status');
+
+  it('put no evidence mark beside "Unknown": the mark stands for a source that settles the status', () => {
+    const unknown = parts.filter((part) => part.classList.contains('status-unknown'));
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const part of unknown)
+      expect(part.nextElementSibling?.classList.contains('mark') ?? false).toBe(false);
+  });
+
+  it('lead each row with today, then the series newest first', () => {
+    const headers = page
+      .querySelectorAll('table.support thead tr')
+      .map((row) => row.querySelectorAll('th').map((th) => text(th)));
+    const newest = releases.map((release) => release.id).at(-1) ?? '';
+    for (const cells of headers) {
+      expect(cells[1]).toBe(`Today (${newest})`);
+      const series = cells.slice(2).map((cell) => Number.parseInt(cell, 10));
+      expect(series).toEqual([...series].sort((a, b) => b - a));
+    }
   });
 });
 
