@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ContentError } from '../lib/content-error.ts';
 import { inlineStylesheet } from '../lib/inline-stylesheet.ts';
@@ -29,7 +29,11 @@ async function finishPages(outDir: string, base: string): Promise<number> {
       const html = await readFile(path, 'utf8');
       const styled = codeStyles === undefined ? html : inlineStylesheet(html, codeStylesHref, codeStyles);
       const finished = withOwnHashes(styled);
-      if (finished !== html) await writeFile(path, finished);
+      // Whole or not at all: Pagefind reads the pages meanwhile (a new file, then a rename).
+      if (finished !== html) {
+        await writeFile(`${path}.finishing`, finished);
+        await rename(`${path}.finishing`, path);
+      }
     }
   };
   await Promise.all(Array.from({ length: 32 }, worker));
@@ -38,12 +42,21 @@ async function finishPages(outDir: string, base: string): Promise<number> {
   return pages.length;
 }
 
+/** How long a step took, for the log. */
+async function timed<T>(step: () => Promise<T>): Promise<{ value: T; took: string }> {
+  const started = performance.now();
+  const value = await step();
+  return { value, took: seconds(started) };
+}
+
 /**
- * What follows every build, over the pages in dist/: first each page is
- * finished (code colours inline, its own Content-Security-Policy), then the search indexes
- * (src/integrations/pagefind.ts) and the site checks (src/integrations/site-checks.ts),
- * side by side, since Pagefind works in a process of its own. A problem the
- * checks find stops the build.
+ * What follows every build, over the pages in dist/: the search indexes
+ * (src/integrations/pagefind.ts) and, beside them, each page finished (code
+ * colours inline, its own Content-Security-Policy) and then the site checks
+ * over the finished pages (src/integrations/site-checks.ts). Pagefind starts
+ * at once, in a process of its own: it reads only what finishing leaves as it
+ * is (each page's body and title), and finishing replaces a page whole. A
+ * problem the checks find stops the build. Each step logs its own time.
  */
 export function afterBuild(): AstroIntegration {
   let context: SiteCheckContext = { origin: 'https://example.org', base: '/', routes: [] };
@@ -61,21 +74,22 @@ export function afterBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        const finished = await finishPages(outDir, context.base);
-        logger.info(
-          `code colours inline and a policy of its own for each of ${String(finished)} pages (${seconds(started)})`,
-        );
-        const [indexed, checked] = await Promise.all([
-          writeSearchIndexes(outDir).then((summary) => `${summary} (${seconds(started)})`),
-          checkSite(outDir, context).then((result) => ({
-            ...result,
-            summary: `${result.summary} (${seconds(started)})`,
-          })),
+        const [indexed, checked] = await Promise.allSettled([
+          timed(() => writeSearchIndexes(outDir)),
+          (async () => {
+            const finished = await timed(() => finishPages(outDir, context.base));
+            logger.info(
+              `code colours inline and a policy of its own for each of ${String(finished.value)} pages (${finished.took})`,
+            );
+            return timed(() => checkSite(outDir, context));
+          })(),
         ]);
-        if (checked.problems.length > 0) throw new ContentError(checked.problems);
-        logger.info(indexed);
-        logger.info(checked.summary);
+        if (checked.status === 'rejected') throw checked.reason;
+        const checks = checked.value;
+        if (checks.value.problems.length > 0) throw new ContentError(checks.value.problems);
+        if (indexed.status === 'rejected') throw indexed.reason;
+        logger.info(`${indexed.value.value} (${indexed.value.took})`);
+        logger.info(`${checks.value.summary} (${checks.took})`);
       },
     },
   };
