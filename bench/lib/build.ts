@@ -151,10 +151,11 @@ export function phasesFromLog(lines: readonly Line[], wallMs: number): Record<st
   }
   span('other hooks', previous, built);
   span('exit', built, wallMs);
-  // Our after-build step runs Pagefind and the site checks side by side and logs how long each took.
+  // Our after-build step logs how long each of its steps took; they overlap.
   for (const [name, pattern] of [
     ['pagefind (in after-build)', /\[after-build\] search: .*\((\d+(?:\.\d+)?) s\)/],
     ['site checks (in after-build)', /\[after-build\] checked .*\((\d+(?:\.\d+)?) s\)/],
+    ['finishing (in after-build)', /\[after-build\] code colours .*\((\d+(?:\.\d+)?) s\)/],
   ] as const) {
     const seconds = lines.map((line) => pattern.exec(line.text)?.[1]).find((match) => match !== undefined);
     if (seconds !== undefined) phases[name] = Number(seconds) * 1000;

@@ -19,7 +19,6 @@ export interface ProfileSummary {
   groups: { name: string; ms: number }[];
   /** Self time by module (a package, or a file of ours), most first. */
   modules: { name: string; ms: number }[];
-  functions: { name: string; ms: number }[];
 }
 
 /**
@@ -34,7 +33,7 @@ const OWNERS: [string, RegExp][] = [
     /^src\/(schemas\/|loaders\/content-|lib\/frontmatter|integrations\/content\.)/,
   ],
   ['ours: registry and references', /^src\/lib\/(registry|references)/],
-  ['ours: site checks', /^src\/(lib\/site-check|integrations\/(site-checks|after-build))/],
+  ['ours: site checks', /^src\/(lib\/site-check|integrations\/(site-checks|after-build|finish-and-check))/],
   ['Pagefind (our integration, its Node API)', /^src\/integrations\/(pagefind|glossary)|^npm:pagefind\//],
   ['ours: search bundle (esbuild)', /^src\/integrations\/search-bundle|^npm:esbuild\//],
   ['ours: git dates', /^src\/loaders\/git/],
@@ -69,7 +68,7 @@ function moduleOf(where: string): string {
     .slice(0, 60);
 }
 
-/** Self time by group, module and function, summed over every .cpuprofile in `dir`. */
+/** Self time by group and module, summed over every .cpuprofile in `dir`. */
 export function summarizeProfiles(dir: string, root: string): ProfileSummary {
   const project = `${pathToFileURL(root).href}/`;
   const where = (url: string): string =>
@@ -78,7 +77,6 @@ export function summarizeProfiles(dir: string, root: string): ProfileSummary {
       : url.replace(project, '');
   const groups = new Map<string, number>();
   const modules = new Map<string, number>();
-  const functions = new Map<string, number>();
   const add = (map: Map<string, number>, key: string, ms: number): void => {
     map.set(key, (map.get(key) ?? 0) + ms);
   };
@@ -109,14 +107,11 @@ export function summarizeProfiles(dir: string, root: string): ProfileSummary {
     for (const node of profile.nodes) {
       const ms = self.get(node.id) ?? 0;
       if (ms === 0) continue;
-      const { url, functionName, lineNumber } = node.callFrame;
       const group =
         owner.get(node.id) ?? GROUPS.find(([, pattern]) => pattern.test(caller.get(node.id) ?? ''))?.[0];
       totalMs += ms;
       add(groups, group ?? 'other packages', ms);
       add(modules, moduleOf(at(node)), ms);
-      const name = `${(functionName || '(anonymous)').slice(0, 60)}${url ? ` ${moduleOf(at(node))}:${String(lineNumber + 1)}` : ''}`;
-      add(functions, name, ms);
     }
   }
   const sorted = (map: Map<string, number>, count: number): { name: string; ms: number }[] =>
@@ -124,10 +119,5 @@ export function summarizeProfiles(dir: string, root: string): ProfileSummary {
       .map(([name, ms]) => ({ name, ms }))
       .sort((a, b) => b.ms - a.ms)
       .slice(0, count);
-  return {
-    totalMs,
-    groups: sorted(groups, 20),
-    modules: sorted(modules, 20),
-    functions: sorted(functions, 20),
-  };
+  return { totalMs, groups: sorted(groups, 20), modules: sorted(modules, 20) };
 }

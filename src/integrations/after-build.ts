@@ -1,13 +1,16 @@
+import { fork } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ContentError } from '../lib/content-error.ts';
+import { ContentError, type ContentProblem } from '../lib/content-error.ts';
 import { inlineStylesheet } from '../lib/inline-stylesheet.ts';
 import { routes, withBase } from '../lib/paths.ts';
 import { withOwnHashes } from '../lib/site-check/csp.ts';
 import { writeSearchIndexes } from './pagefind.ts';
-import { checkSite, type SiteCheckContext } from './site-checks.ts';
+import type { FinishAndCheckRequest } from './finish-and-check.ts';
+import type { SiteCheckContext } from './site-checks.ts';
 
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
@@ -16,7 +19,7 @@ const seconds = (since: number): string => `${((performance.now() - since) / 100
  * once all pages are rendered) go inline where a page links them, and each page
  * gets a policy that allows its own inline code only (src/lib/site-check/csp.ts).
  */
-async function finishPages(outDir: string, base: string): Promise<number> {
+export async function finishPages(outDir: string, base: string): Promise<number> {
   const codeStylesFile = join(outDir, routes.codeStyles());
   const codeStyles = await readFile(codeStylesFile, 'utf8').catch(() => undefined);
   const codeStylesHref = withBase(base, routes.codeStyles());
@@ -43,20 +46,49 @@ async function finishPages(outDir: string, base: string): Promise<number> {
 }
 
 /** How long a step took, for the log. */
-async function timed<T>(step: () => Promise<T>): Promise<{ value: T; took: string }> {
+export async function timed<T>(step: () => Promise<T>): Promise<{ value: T; took: string }> {
   const started = performance.now();
   const value = await step();
   return { value, took: seconds(started) };
 }
 
 /**
+ * Above Pagefind's: where the two share a core, Pagefind gets three quarters
+ * of it, since the build waits longest for the indexes. A fresh process also
+ * keeps the checks' garbage out of the build's large heap.
+ */
+const CHECKS_NICENESS = 5;
+
+/** Finishing and the site checks (src/integrations/finish-and-check.ts), in a process of their own. */
+function finishAndCheck(
+  request: FinishAndCheckRequest,
+): Promise<{ problems: ContentProblem[]; log: string[] }> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(new URL('./finish-and-check.ts', import.meta.url)), {
+      serialization: 'advanced',
+    });
+    if (child.pid !== undefined) setPriority(child.pid, CHECKS_NICENESS);
+    let answer: { problems: ContentProblem[]; log: string[] } | undefined;
+    child.once('message', (message: typeof answer) => (answer = message));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (answer && code === 0) resolve(answer);
+      else
+        reject(new Error(`finishing and checking the pages stopped (exit code ${String(code)}); see above`));
+    });
+    child.send(request);
+  });
+}
+
+/**
  * What follows every build, over the pages in dist/: the search indexes
- * (src/integrations/pagefind.ts) and, beside them, each page finished (code
- * colours inline, its own Content-Security-Policy) and then the site checks
- * over the finished pages (src/integrations/site-checks.ts). Pagefind starts
- * at once, in a process of its own: it reads only what finishing leaves as it
- * is (each page's body and title), and finishing replaces a page whole. A
- * problem the checks find stops the build. Each step logs its own time.
+ * (src/integrations/pagefind.ts) and, beside them, in a second process at a
+ * lower priority, each page finished (code colours inline, its own
+ * Content-Security-Policy) and then the site checks over the finished pages
+ * (src/integrations/site-checks.ts). Pagefind starts at once: it reads only
+ * what finishing leaves as it is (each page's body and title), and finishing
+ * replaces a page whole. A problem the checks find stops the build. Each step
+ * logs its own time.
  */
 export function afterBuild(): AstroIntegration {
   let context: SiteCheckContext = { origin: 'https://example.org', base: '/', routes: [] };
@@ -76,20 +108,13 @@ export function afterBuild(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const [indexed, checked] = await Promise.allSettled([
           timed(() => writeSearchIndexes(outDir)),
-          (async () => {
-            const finished = await timed(() => finishPages(outDir, context.base));
-            logger.info(
-              `code colours inline and a policy of its own for each of ${String(finished.value)} pages (${finished.took})`,
-            );
-            return timed(() => checkSite(outDir, context));
-          })(),
+          finishAndCheck({ outDir, context }),
         ]);
         if (checked.status === 'rejected') throw checked.reason;
-        const checks = checked.value;
-        if (checks.value.problems.length > 0) throw new ContentError(checks.value.problems);
+        for (const line of checked.value.log) logger.info(line);
+        if (checked.value.problems.length > 0) throw new ContentError(checked.value.problems);
         if (indexed.status === 'rejected') throw indexed.reason;
         logger.info(`${indexed.value.value} (${indexed.value.took})`);
-        logger.info(`${checks.value.summary} (${checks.took})`);
       },
     },
   };

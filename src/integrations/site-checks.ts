@@ -16,11 +16,9 @@ export interface SiteCheckContext {
   readonly routes: readonly { pattern: RegExp; file: string }[];
 }
 
-/** How many pages are read between two turns of the event loop, so Pagefind's requests keep flowing. */
-const BATCH = 100;
-
 /**
- * The last step of every build: reads each built page once and finds every
+ * The last step of every build, in a process of its own
+ * (src/integrations/finish-and-check.ts): reads each built page once and finds every
  * link to a missing page or anchor, link to a host off the allow-list or over
  * plain http, id used twice on a page, and inline script or style the page's
  * own Content-Security-Policy would block. Each problem names the file the
@@ -41,7 +39,6 @@ export async function checkSite(
   };
   // One page at a time: only its ids and its links to elements of other pages are kept.
   const links = new LinkChecker(files, { site: { origin, base }, allowedHosts: EXTERNAL_HOSTS });
-  let read = 0;
   for (const page of files) {
     if (!page.endsWith('.html')) continue;
     const facts = extractLinks(readFileSync(join(outDir, page), 'utf8'));
@@ -56,7 +53,6 @@ export async function checkSite(
     for (const problem of cspProblems(facts)) {
       at(page, problem, 'move the styles into a stylesheet the page route imports, so Astro hashes them');
     }
-    if (++read % BATCH === 0) await new Promise((next) => setImmediate(next));
   }
   const report = links.finish();
   for (const problem of report.problems) {
