@@ -57,7 +57,7 @@ const { values: flags } = parseArgs({
     check: { type: 'boolean', default: false },
   },
 });
-const sizes = (flags.sizes ?? (flags.quick ? '100,1000' : '100,1000,10000')).split(',').map(Number);
+const sizes = (flags.sizes ?? (flags.quick ? '100,1000' : '100,1000,10000,20000')).split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1))
   throw new Error(`--sizes: ${String(flags.sizes)}`);
 const seed = Number(flags.seed);
