@@ -20,12 +20,24 @@ import { referenceLinks } from './src/plugins/reference-links.ts';
 import { reservedHeadings } from './src/plugins/reserved-headings.ts';
 import { safeMarkup } from './src/plugins/safe-markup.ts';
 import { readEnvironment } from './src/schemas/environment.ts';
+import { outDirProblems } from './src/schemas/out-dir.ts';
+import { firstTrackedFile, realpathAsFarAsExists } from './src/loaders/git.ts';
+import { homedir } from 'node:os';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-// SITE_URL, BASE_PATH and OUT_DIR, checked before anything else (GitHub Pages: SITE_URL is
-// https://<owner>.github.io, BASE_PATH is /<repo>/).
+// SITE_URL, BASE_PATH, REPOSITORY_URL and OUT_DIR, checked before anything else (GitHub Pages:
+// SITE_URL is https://<owner>.github.io, BASE_PATH is /<repo>/). Astro empties OUT_DIR first: it
+// may hold nothing the user owns.
 const { environment, problems } = readEnvironment(process.env);
+problems.push(
+  ...outDirProblems(environment.outDir, {
+    root,
+    home: homedir(),
+    realpath: realpathAsFarAsExists,
+    trackedFile: firstTrackedFile,
+  }),
+);
 if (problems.length > 0) throw new ContentError(problems);
 const { site, base, outDir } = environment;
 

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 function git(args: readonly string[]): string | undefined {
   try {
@@ -48,4 +50,22 @@ export function repositoryUrl(env: Record<string, string | undefined> = process.
 export function editUrl(file: string): string | undefined {
   const repo = repositoryUrl();
   return repo ? `${repo}/edit/main/${file}` : undefined;
+}
+
+/**
+ * A file under `folder` that git tracks (the first it lists), if the folder is
+ * in a git checkout and holds any; the path as the repository names it.
+ */
+export function firstTrackedFile(folder: string): string | undefined {
+  let existing = folder;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  const listed = git(['-C', existing, 'ls-files', '-z', '--full-name', '--', folder]);
+  return listed ? listed.split('\0')[0] : undefined;
+}
+
+/** The path with its symbolic links resolved as far as it exists; the rest as written. */
+export function realpathAsFarAsExists(path: string): string {
+  if (existsSync(path)) return realpathSync(path);
+  const parent = dirname(path);
+  return parent === path ? path : join(realpathAsFarAsExists(parent), basename(path));
 }

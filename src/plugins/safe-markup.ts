@@ -96,6 +96,16 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
 /**
+ * Whether raw HTML is one comment and nothing else: `<!-- a --><script>…</script><!-- b -->`
+ * is not. The text may not hold `--`, `<` or `>`, so no browser ends it early or late
+ * (`--!>`, `<!-->`) and nothing hides after it.
+ */
+export function isLoneComment(html: string): boolean {
+  const body = /^\s*<!--([\s\S]*)-->\s*$/.exec(html)?.[1];
+  return body !== undefined && !/--|[<>]/.test(body) && !body.startsWith('-') && !body.endsWith('-');
+}
+
+/**
  * Keeps authored markup safe by construction. Raw HTML in Markdown is
  * rejected (write Markdown, or use MDX); in MDX, lower-case elements and
  * their attributes come from an allow-list, and components (capitalised)
@@ -161,7 +171,7 @@ export function safeMarkup({ root }: { root: string }) {
       throwProblems(ctx, NAME);
     },
     html(node, ctx) {
-      if (/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) return;
+      if (isLoneComment(node.value)) return;
       fail(
         ctx,
         node,

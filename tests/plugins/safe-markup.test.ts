@@ -27,14 +27,30 @@ describe('raw HTML in Markdown', () => {
     ['an iframe', '<iframe src="https://evil.example/"></iframe>'],
     ['inline HTML with a handler', 'Text <img src="x" onerror="alert(1)"> more'],
     ['a base element', '<base href="https://evil.example/">'],
+    ['a script between two comments', '<!-- a --><script>alert(1)</script><!-- b -->'],
+    [
+      'a meta refresh between two comments',
+      '<!-- a --><meta http-equiv="refresh" content="0;url=/x"><!-- b -->',
+    ],
+    ['a style between two comments', '<!-- a --><style>body{display:none}</style><!-- b -->'],
+    ['a script after a comment', '<!-- a --> <script>alert(1)</script>'],
+    ['a comment that a browser ends early', '<!-- a --!><script>alert(1)</script> -->'],
+    ['an empty comment a browser ends at once', '<!--><script>alert(1)</script>-->'],
   ])('refuses %s, naming the file and line', (_, html) => {
     expect(messageOf(() => md(`Fine.\n\n${html}\n`))).toMatch(
       /^Content has 1 problem:\n\ncontent\/changes\/base\/r1\.md:3:\d+: raw HTML is not allowed in Markdown: /,
     );
   });
 
-  it('lets an HTML comment through', () => {
+  it('lets a lone HTML comment through', () => {
     expect(md('<!-- a note for authors -->\n\nText.')).toContain('<p>Text.</p>');
+    expect(md('<!--\n  a note over\n  two lines\n-->\n\nText.')).toContain('<p>Text.</p>');
+  });
+
+  it('refuses a comment inside a paragraph that wraps markup', () => {
+    expect(messageOf(() => md('Text <!-- a --><img src=x onerror=alert(1)><!-- b --> more.'))).toContain(
+      'raw HTML is not allowed in Markdown',
+    );
   });
 });
 
