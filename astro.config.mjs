@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { afterBuild } from './src/integrations/after-build.ts';
 import { codeStyles } from './src/integrations/code-styles.ts';
 import { contentIntegration } from './src/integrations/content.ts';
+import { siteInlineHashes } from './src/integrations/inline-code.ts';
 import { searchBundle } from './src/integrations/search-bundle.ts';
 import { ContentError } from './src/lib/content-error.ts';
 import { StyleClasses } from './src/lib/style-classes.ts';
@@ -41,6 +42,9 @@ problems.push(
 if (problems.length > 0) throw new ContentError(problems);
 const { site, base, outDir } = environment;
 
+/** The site's own inline code that Astro does not hash itself: the theme script, the content sheets. */
+const inlineHashes = siteInlineHashes(root);
+
 /** Shiki's inline colours become classes, so no page needs inline styles (see the CSP below). */
 const codeClasses = new StyleClasses('c');
 
@@ -64,8 +68,8 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // Search imports its own bundle and Pagefind from the site, and Pagefind runs WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineHashes.scripts },
+      styleDirective: { resources: ["'self'"], hashes: inlineHashes.styles },
     },
   },
   markdown: {

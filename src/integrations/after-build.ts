@@ -17,12 +17,15 @@ const seconds = (since: number): string => `${((performance.now() - since) / 100
 /**
  * Finishes every page: the code colours (src/integrations/code-styles.ts, written
  * once all pages are rendered) go inline where a page links them, and each page
- * gets a policy that allows its own inline code only (src/lib/site-check/csp.ts).
+ * gets a policy that allows its own inline code only, and of that only the
+ * site's own code (src/lib/site-check/csp.ts).
  */
 export async function finishPages(outDir: string, base: string): Promise<number> {
   const codeStylesFile = join(outDir, routes.codeStyles());
   const codeStyles = await readFile(codeStylesFile, 'utf8').catch(() => undefined);
   const codeStylesHref = withBase(base, routes.codeStyles());
+  // The one inline code this step writes itself (inlineStylesheet trims it).
+  const ownStyles = codeStyles === undefined ? [] : [codeStyles.trim()];
   const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
   // A few files at a time: tens of thousands of pages must not exhaust the open-file limit.
   const queue = [...pages];
@@ -31,7 +34,7 @@ export async function finishPages(outDir: string, base: string): Promise<number>
       const path = join(outDir, file);
       const html = await readFile(path, 'utf8');
       const styled = codeStyles === undefined ? html : inlineStylesheet(html, codeStylesHref, codeStyles);
-      const finished = withOwnHashes(styled);
+      const finished = withOwnHashes(styled, { styles: ownStyles });
       // Whole or not at all: Pagefind reads the pages meanwhile (a new file, then a rename).
       if (finished !== html) {
         await writeFile(`${path}.finishing`, finished);

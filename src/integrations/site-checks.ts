@@ -20,8 +20,9 @@ export interface SiteCheckContext {
  * The last step of every build, in a process of its own
  * (src/integrations/finish-and-check.ts): reads each built page once and finds every
  * link to a missing page or anchor, link to a host off the allow-list or over
- * plain http, id used twice on a page, and inline script or style the page's
- * own Content-Security-Policy would block. Each problem names the file the
+ * plain http, id used twice on a page, inline script or style the page's
+ * own Content-Security-Policy would block, and markup the site never writes
+ * (an iframe, a refresh, a base, a form that leaves the site, an event handler). Each problem names the file the
  * page is made from. Returns the problems and a line for the log.
  */
 export async function checkSite(
@@ -51,7 +52,18 @@ export async function checkSite(
       );
     }
     for (const problem of cspProblems(facts)) {
-      at(page, problem, 'move the styles into a stylesheet the page route imports, so Astro hashes them');
+      at(
+        page,
+        problem,
+        "content may not carry inline code; the site's own goes in a component Astro bundles, or in src/integrations/inline-code.ts",
+      );
+    }
+    for (const hazard of facts.hazards) {
+      at(
+        page,
+        `${hazard}: the site never writes this markup`,
+        'remove it from the content or component that writes it (CONTRIBUTING.md lists what content may hold)',
+      );
     }
   }
   const report = links.finish();
@@ -66,6 +78,6 @@ export async function checkSite(
   }
   return {
     problems,
-    summary: `checked ${String(report.pages)} pages: ${String(report.internal)} internal links, ${String(report.external)} external, ids and CSP`,
+    summary: `checked ${String(report.pages)} pages: ${String(report.internal)} internal links, ${String(report.external)} external, ids, CSP and markup`,
   };
 }

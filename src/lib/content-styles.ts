@@ -1,13 +1,27 @@
+import { transformSync } from 'esbuild';
 import { hasFencedCode } from './paths.ts';
 
 /**
  * Stylesheets for what Markdown and MDX content can hold: code blocks, figures
  * (diagrams and charts) and the matrix tables. A page carries only those its
- * content uses, in its <head> under a hash in its Content-Security-Policy
- * (src/components/ContentStyles.astro). Components used inside MDX have no
+ * content uses, in its <head>, each sheet under a hash the site's policy lists
+ * (src/components/ContentStyles.astro, src/integrations/inline-code.ts). Components used inside MDX have no
  * <style> of their own: Astro injects such styles without a CSP hash.
  */
 export type ContentStyle = 'code' | 'figure' | 'matrix';
+
+/** Every content style, in the order a page carries them; each is src/styles/content/<style>.css. */
+export const CONTENT_STYLES: readonly ContentStyle[] = ['code', 'figure', 'matrix'];
+
+/**
+ * The text of a content stylesheet as a page carries it in a <style>: the
+ * file minified. The page (src/components/ContentStyles.astro) and the
+ * Content-Security-Policy's hashes (src/integrations/inline-code.ts) both take
+ * it from here, so the policy allows exactly these sheets.
+ */
+export function contentSheet(css: string): string {
+  return transformSync(css, { loader: 'css', minify: true }).code.trim();
+}
 
 /** Which content style each folder of MDX components needs. */
 const BY_COMPONENT_FOLDER: Readonly<Record<string, ContentStyle>> = {
@@ -27,5 +41,5 @@ export function contentStyles(source: string | undefined): ContentStyle[] {
     const style = folder === undefined ? undefined : BY_COMPONENT_FOLDER[folder];
     if (style) needed.add(style);
   }
-  return (['code', 'figure', 'matrix'] as const).filter((style) => needed.has(style));
+  return CONTENT_STYLES.filter((style) => needed.has(style));
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
 
 /** `'sha256-…'`: the CSP source that allows an inline script or style with exactly this text. */
 export function cspHash(text: string): string {
@@ -45,29 +46,57 @@ export function cspProblems(page: {
   return problems;
 }
 
-/** The text of every inline script and style of a page, in order (valid HTML: no `</script>` inside). */
+/**
+ * The text of every inline script and style of a page, in order, as a browser
+ * reads the markup: `<script>` written inside an attribute's value is text, not code.
+ */
 export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
-  const texts = (tag: 'script' | 'style'): string[] =>
-    [...html.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'gi'))]
-      .filter(([, attributes = '']) => !/\ssrc\s*=/i.test(attributes))
-      .map(([, , text = '']) => text);
-  return { scripts: texts('script'), styles: texts('style') };
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  let code: { tag: 'script' | 'style'; text: string } | undefined;
+  const parser = new Parser(
+    {
+      onopentag(tag, attributes) {
+        if ((tag === 'script' && attributes['src'] === undefined) || tag === 'style')
+          code = { tag, text: '' };
+      },
+      ontext(text) {
+        if (code) code.text += text;
+      },
+      onclosetag(tag) {
+        if (code?.tag !== tag) return;
+        (tag === 'script' ? scripts : styles).push(code.text);
+        code = undefined;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return { scripts, styles };
 }
 
 const POLICY_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+const HASH = /^'sha(256|384|512)-/;
 
 /**
  * The page with a Content-Security-Policy that allows its own inline scripts
- * and styles only. Astro writes every hash of the build into every page's
- * policy; this keeps each directive's other sources and replaces its hashes
- * with those of the page's own inline code. A page without a policy is returned as it is.
+ * and styles only, and of those only the site's own. Astro writes every hash
+ * of the site's code (its bundles and astro.config.mjs's list) into every
+ * page's policy; this keeps each directive's other sources and, of its
+ * hashes, those of code the page holds. `own` adds the hashes of code the
+ * after-build step put in the page itself. Inline code of any other origin
+ * gets no hash: the browser blocks it and the site check reports it. A page
+ * without a policy is returned as it is.
  */
-export function withOwnHashes(html: string): string {
+export function withOwnHashes(
+  html: string,
+  own: { readonly scripts?: readonly string[]; readonly styles?: readonly string[] } = {},
+): string {
   const { scripts, styles } = inlineCode(html);
   return html.replace(POLICY_META, (_, open: string, policy: string, close: string) => {
-    const own: Readonly<Record<string, readonly string[]>> = {
-      'script-src': scripts,
-      'style-src': styles,
+    const onPage: Readonly<Record<string, { texts: readonly string[]; added: readonly string[] }>> = {
+      'script-src': { texts: scripts, added: own.scripts ?? [] },
+      'style-src': { texts: styles, added: own.styles ?? [] },
     };
     const directives = policy
       .split(';')
@@ -75,10 +104,15 @@ export function withOwnHashes(html: string): string {
       .filter((part) => part !== '')
       .map((part) => {
         const [name = '', ...sources] = part.split(/\s+/);
-        const texts = own[name.toLowerCase()];
-        if (!texts) return part;
-        const kept = sources.filter((source) => !/^'sha(256|384|512)-/.test(source));
-        return [name, ...kept, ...new Set(texts.map(cspHash))].join(' ');
+        const page = onPage[name.toLowerCase()];
+        if (!page) return part;
+        const allowed = new Set([
+          ...sources.filter((source) => HASH.test(source)),
+          ...page.added.map(cspHash),
+        ]);
+        const kept = sources.filter((source) => !HASH.test(source));
+        const hashes = new Set(page.texts.map(cspHash).filter((hash) => allowed.has(hash)));
+        return [name, ...kept, ...hashes].join(' ');
       });
     return `${open}${directives.join(';')}${close}`;
   });

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { markupHazard } from './hazards.ts';
 
 /** Attributes that hold a URL the browser follows or fetches. */
 export const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'poster', 'xlink:href'] as const;
@@ -25,6 +26,8 @@ export interface PageLinks {
   readonly inlineStyles: readonly string[];
   /** The `content` of the page's `<meta http-equiv="content-security-policy">`, if it has one. */
   readonly csp: string | undefined;
+  /** Markup the site never writes (hazards.ts): an iframe, a refresh, an event handler… */
+  readonly hazards: readonly string[];
 }
 
 const WHITESPACE = /[\t\n\f\r ]/;
@@ -72,6 +75,7 @@ export function extractLinks(html: string): PageLinks {
   const inlineStyles: string[] = [];
   let baseHref: string | undefined;
   let csp: string | undefined;
+  const hazards: string[] = [];
   /** The inline script or style being read, and its text so far. */
   let code: { tag: 'script' | 'style'; text: string } | undefined;
   const parser = new Parser(
@@ -79,6 +83,8 @@ export function extractLinks(html: string): PageLinks {
       onopentag(tag, attributes) {
         if ((tag === 'script' && attributes['src'] === undefined) || tag === 'style')
           code = { tag, text: '' };
+        const hazard = markupHazard(tag, attributes);
+        if (hazard !== undefined) hazards.push(hazard);
         if (tag === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy') {
           csp ??= attributes['content'];
         }
@@ -109,5 +115,14 @@ export function extractLinks(html: string): PageLinks {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
-  return { links, targets, baseHref, duplicateIds: [...duplicateIds], inlineScripts, inlineStyles, csp };
+  return {
+    links,
+    targets,
+    baseHref,
+    duplicateIds: [...duplicateIds],
+    inlineScripts,
+    inlineStyles,
+    csp,
+    hazards,
+  };
 }
