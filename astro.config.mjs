@@ -16,6 +16,7 @@ import { codeLabels, codeTitle } from './src/plugins/code-labels.ts';
 import { codeStyleClasses } from './src/plugins/code-style-classes.ts';
 import { componentProps } from './src/plugins/component-props.ts';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
+import { mdxAllowList } from './src/plugins/mdx-allow-list.ts';
 import { internalLinks } from './src/plugins/internal-links.ts';
 import { referenceLinks } from './src/plugins/reference-links.ts';
 import { reservedHeadings } from './src/plugins/reserved-headings.ts';
@@ -76,6 +77,7 @@ export default defineConfig({
     processor: satteri({
       mdastPlugins: [
         safeMarkup({ root }),
+        mdxAllowList({ root }),
         referenceLinks({ registry: () => validatedContent().registry, root }),
         componentProps({
           registry: () => validatedContent().registry,

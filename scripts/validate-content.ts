@@ -1,17 +1,23 @@
 /**
  * `npm run validate`: every check the build makes on content/ before it renders
- * (paths, front matter, data files, references, cross-record rules), in about a
+ * (paths, front matter, data files, references, cross-record rules, what MDX may hold), in about a
  * second and without a build. Exits 1 with every problem, file:line:column first.
  * Checks that need the rendered pages (Markdown bodies, links, CSP) run in `npm run build`.
  */
 import { formatProblem, isContentError } from '../src/lib/content-error.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import { plural } from '../src/lib/format.ts';
+import { withMarkupProblems } from '../src/integrations/content.ts';
 import { readContentFiles } from '../src/loaders/content-files.ts';
+import { markupProblems } from '../src/plugins/markup-check.ts';
 import { validateContent } from '../src/schemas/validate.ts';
 
 // npm runs scripts in the project's folder: the content checked is that folder's.
-const result = validateContent(readContentFiles(process.cwd()), { today: todayIso() });
+const files = readContentFiles(process.cwd());
+const result = withMarkupProblems(
+  validateContent(files, { today: todayIso() }),
+  markupProblems(files, process.cwd()),
+);
 if (isContentError(result)) {
   console.error(result.problems.map(formatProblem).join('\n'));
   console.error(`\n${plural(result.problems.length, 'problem')} in content/`);

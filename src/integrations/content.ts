@@ -1,16 +1,30 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { ContentError } from '../lib/content-error.ts';
+import { ContentError, type ContentProblem } from '../lib/content-error.ts';
 import { todayIso } from '../lib/dates.ts';
 import { CONTENT_DIR, readContentFiles } from '../loaders/content-files.ts';
 import { loadedEverywhere, publishContent, renderingProblems } from '../loaders/content-index.ts';
 import { LOADER_NAME } from '../loaders/records.ts';
+import { markupProblems } from '../plugins/markup-check.ts';
 import { validateContent, type Validated } from '../schemas/validate.ts';
+
+/** The result of validation, with the problems of the Markdown and MDX markup added. */
+export function withMarkupProblems(
+  result: Validated | ContentError,
+  problems: readonly ContentProblem[],
+): Validated | ContentError {
+  if (problems.length === 0) return result;
+  return new ContentError([...(result instanceof ContentError ? result.problems : []), ...problems]);
+}
 
 /** Reads and validates everything under content/, and publishes it (or its problems). */
 export function loadContent(root: string, today = todayIso()): Validated | ContentError {
-  const result = validateContent(readContentFiles(root), { today });
+  const files = readContentFiles(root);
+  const result = withMarkupProblems(
+    validateContent(files, { today }),
+    markupProblems(files, root, { markdown: false }),
+  );
   publishContent(result);
   return result;
 }
@@ -33,7 +47,7 @@ function showError(server: ViteDevServer, root: string, error: ContentError): vo
 /**
  * The one pipeline for content: every file under content/ is read and
  * validated once when Astro starts (paths, front matter, data files and how
- * they refer to each other), before anything renders. A build stops on the
+ * they refer to each other, and what MDX may hold), before anything renders. A build stops on the
  * first problem list. The dev server watches content/: each change validates
  * the whole tree again, refreshes the collections and the pages, and shows
  * a problem in the error overlay until it is fixed.
