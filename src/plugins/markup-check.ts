@@ -15,6 +15,7 @@ import { safeMarkup } from './safe-markup.ts';
 export function markupProblems(
   files: readonly { path: string; text: string }[],
   root: string,
+  { markdown: withMarkdown = true }: { markdown?: boolean } = {},
 ): ContentProblem[] {
   const markdown = [safeMarkup({ root })];
   const mdx = [safeMarkup({ root }), mdxAllowList({ root })];
