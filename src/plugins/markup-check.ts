@@ -31,9 +31,13 @@ export function markupProblems(
         else markdownToHtml(file.text, { mdastPlugins: [plugin], fileURL });
       } catch (error) {
         if (!isContentError(error)) {
+          // Sätteri's syntax errors start with the line and column: `125:3: Unexpected character…`.
+          const text = error instanceof Error ? error.message : String(error);
+          const [, line, column, rest = text] = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(text) ?? [];
           found.push({
             file: file.path,
-            message: `not valid ${isMdx ? 'MDX' : 'Markdown'}: ${error instanceof Error ? error.message : String(error)}`,
+            ...(line && column ? { line: Number(line), column: Number(column) } : {}),
+            message: `not valid ${isMdx ? 'MDX' : 'Markdown'}: ${rest}`,
             fix: 'correct the syntax; in MDX write a literal { or < as \\{ or \\<',
           });
           break;

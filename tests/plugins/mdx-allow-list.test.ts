@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { isContentError } from '../../src/lib/content-error.ts';
+import { markupProblems } from '../../src/plugins/markup-check.ts';
 import { mdxAllowList } from '../../src/plugins/mdx-allow-list.ts';
 
 const fileURL = pathToFileURL('/project/content/topics/t.mdx');
@@ -128,5 +129,38 @@ describe('MDX runs no author code', () => {
       '',
     ].join('\n');
     expect(problems(source)).toEqual([]);
+  });
+});
+
+describe('markupProblems', () => {
+  const files = [
+    { path: 'content/topics/a.mdx', text: '---\ntitle: a\n---\n\n{process.env.X}\n' },
+    { path: 'content/topics/b.mdx', text: '---\ntitle: b\n---\n\nText <3 is not a tag.\n' },
+    {
+      path: 'content/changes/base/r1.md',
+      text: '---\ntitle: r1\n---\n\n<!-- a --><script>x()</script><!-- b -->\n',
+    },
+    { path: 'content/data/topics.json', text: '{ "<script>": 1 }' },
+  ];
+  const located = (markdown: boolean): string[] =>
+    markupProblems(files, '/project', { markdown }).map(
+      (problem) =>
+        `${problem.file}:${String(problem.line)}:${String(problem.column)}: ${problem.message.slice(0, 40)}`,
+    );
+
+  it('reports every Markdown and MDX file at once, syntax errors at their line and column', () => {
+    expect(located(true)).toEqual([
+      'content/topics/a.mdx:5:1: {process.env.X}: MDX may not run code; o',
+      // Column 6 is the `<` that opens no tag.
+      'content/topics/b.mdx:5:6: not valid MDX: Unexpected character afte',
+      'content/changes/base/r1.md:5:1: raw HTML is not allowed in Markdown: "<!',
+    ]);
+  });
+
+  it('leaves Markdown bodies to the build when told (it meets them while rendering)', () => {
+    expect(located(false).map((line) => line.split(':')[0])).toEqual([
+      'content/topics/a.mdx',
+      'content/topics/b.mdx',
+    ]);
   });
 });
