@@ -14,8 +14,13 @@ import { join, resolve } from 'node:path';
 import { childEnv } from './clean-env.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-/** What a copy of the site needs to build. */
-export const SITE_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+/** What a copy of the site needs to build, besides its content/. */
+export const SITE_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
+/**
+ * A small made-up content/ tree with every kind of page (tests/fixtures/site/README.md):
+ * what the build tests break, so that correcting the real content breaks none of them.
+ */
+export const FIXTURE_SITE = join(ROOT, 'tests/fixtures/site/content');
 /** Caches Astro and Vite keep in node_modules: each copy starts without them, as a clean checkout does. */
 const CACHES = new Set(['.astro', '.vite', '.vite-temp']);
 
@@ -35,12 +40,19 @@ export function linkNodeModules(from: string, dir: string): void {
 export class ProjectCopy {
   readonly dir: string;
 
-  /** In `dir` (emptied first), or in a new temporary folder. */
-  constructor(dir = mkdtempSync(join(tmpdir(), 'freebsd-xen-'))) {
+  /**
+   * In `dir` (emptied first), or in a new temporary folder; with the project's
+   * content/, or the tree `content` names (such as FIXTURE_SITE).
+   */
+  constructor(
+    dir = mkdtempSync(join(tmpdir(), 'freebsd-xen-')),
+    { content = join(ROOT, 'content') }: { content?: string } = {},
+  ) {
     this.dir = dir;
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     for (const entry of SITE_FILES) cpSync(join(ROOT, entry), join(this.dir, entry), { recursive: true });
+    cpSync(content, join(this.dir, 'content'), { recursive: true });
     linkNodeModules(join(ROOT, 'node_modules'), this.dir);
   }
 

@@ -1,20 +1,21 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startDevServer, type DevServer } from '../../scripts/lib/dev-server.ts';
-import { ProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { FIXTURE_SITE, ProjectCopy } from '../../scripts/lib/project-copy.ts';
 import { useBrowser } from './chromium.ts';
 
 /**
  * The maintainer's loop: `npm run dev` follows content/ as it changes, with
  * no restart. A record added, edited, broken, fixed, renamed and deleted
  * while the server runs is picked up; a broken one shows Astro's error
- * overlay with its file and line until it is fixed.
+ * overlay with its file and line until it is fixed. The site is the made-up
+ * one of tests/fixtures/site/: small, so the server answers at once.
  */
 const RECORD = 'content/changes/base/r999001.md';
 const RECORD_TEXT = [
   '---',
   'title: A record added while the dev server runs',
-  'topics: [blkfront]',
+  'topics: [alpha]',
   'sources: [talk]',
   'verified: false',
   '---',
@@ -28,7 +29,7 @@ let server: DevServer;
 let page: Page;
 
 beforeAll(async () => {
-  copy = new ProjectCopy();
+  copy = new ProjectCopy(undefined, { content: FIXTURE_SITE });
   server = await startDevServer(copy.dir);
 }, 120_000);
 
@@ -80,8 +81,8 @@ describe('npm run dev', () => {
   it('serves a record added while it runs, and links it from a topic that names it', async () => {
     copy.write(RECORD, RECORD_TEXT);
     await until('/changes/base/r999001/', contains('A record added while the dev server runs'));
-    copy.edit('content/topics/blkfront.mdx', (text) => `${text}\n\nA later change: r999001.\n`);
-    await until('/topics/blkfront/', contains('href="https://svnweb.freebsd.org/changeset/base/999001"'));
+    copy.edit('content/topics/alpha.mdx', (text) => `${text}\n\nA later change: r999001.\n`);
+    await until('/topics/alpha/', contains('href="https://svnweb.freebsd.org/changeset/base/999001"'));
   });
 
   it('shows an edit of a record', async () => {
@@ -103,13 +104,13 @@ describe('npm run dev', () => {
     copy.write('content/changes/base/r999002.md', copy.read(RECORD));
     copy.delete(RECORD);
     await until('/changes/base/r999002/', contains('The edited body.'));
-    await overlayShows('/topics/blkfront/', 'r999001 has no record');
-    copy.edit('content/topics/blkfront.mdx', (text) => text.replace('r999001', 'r999002'));
-    await until('/topics/blkfront/', contains('href="https://svnweb.freebsd.org/changeset/base/999002"'));
+    await overlayShows('/topics/alpha/', 'r999001 has no record');
+    copy.edit('content/topics/alpha.mdx', (text) => text.replace('r999001', 'r999002'));
+    await until('/topics/alpha/', contains('href="https://svnweb.freebsd.org/changeset/base/999002"'));
   });
 
   it('drops a deleted record', async () => {
-    copy.edit('content/topics/blkfront.mdx', (text) => text.replace('\n\nA later change: r999002.\n', ''));
+    copy.edit('content/topics/alpha.mdx', (text) => text.replace('\n\nA later change: r999002.\n', ''));
     copy.delete('content/changes/base/r999002.md');
     await until(
       '/changes/',

@@ -4,22 +4,19 @@
  * send); 1 kB is 1,000 bytes. The benchmark (npm run bench) keeps what
  * needs a browser or big builds: search bytes, Lighthouse, build time.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles, readPages, ROOT_BUILD, SITE_URL } from '../../scripts/lib/dist.ts';
-import { ProjectCopy } from '../../scripts/lib/project-copy.ts';
-import { generateRecords, readSiteFacts, writeRecords } from '../../scripts/lib/synthetic-records.ts';
+import { describe, expect, it } from 'vitest';
+import { listFiles, readPages, ROOT_BUILD } from '../../scripts/lib/dist.ts';
 import { PAGE_TYPES } from '../../src/lib/page-types.ts';
+import { kB, PAGE_RAW } from '../page-budgets.ts';
 
 /** The TCP initial window (10 segments) less headers: what one round trip can bring. */
 const FIRST_ROUND_TRIP = 14_000;
 const FIRST_VISIT = 20_000;
 const JS_BEFORE_INPUT = 1_000;
-/** No page may grow with the archive past this, raw (issue 14): long lists are paginated or previewed. */
-const PAGE_RAW = 100_000;
 /**
  * A change page around its record (issue 14): everything but the record's own
  * prose and source list, which are as long as their authors make them.
@@ -137,7 +134,6 @@ function weigh(file: string, html: string): Weighed {
 
 const weighed = readPages().map(({ file, html }) => weigh(file, html));
 const types = [...new Set(weighed.map((page) => page.type))].sort();
-const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 /** The pages of a type over a budget, each with its size: an empty list passes. */
 const over = (type: string, measure: (page: Weighed) => number, limit: number): string[] =>
   weighed
@@ -186,42 +182,5 @@ describe('every change page', () => {
     expect(changes.length).toBeGreaterThan(0);
     expect(changes.every((page) => page.frame < page.raw)).toBe(true);
     expect(over('change', (page) => page.frame, CHANGE_PAGE_FRAME)).toEqual([]);
-  });
-});
-
-describe('pages as the archive grows', () => {
-  const changePages = weighed.filter((page) => page.type === 'change').map((page) => page.file);
-  /** A few hundred generated records: enough to show growth, a build of well under 15 s on 2 cores. */
-  const RECORDS = 250;
-  const copy = new ProjectCopy();
-
-  beforeAll(() => {
-    writeRecords(copy.dir, generateRecords(readSiteFacts(copy.dir), RECORDS));
-    // As tests/site/build-once.ts builds dist/, with git reading the project's history for the same dates.
-    const { status, output } = copy.build({ SITE_URL, BASE_PATH: '', ...copy.gitEnv() });
-    if (status !== 0)
-      throw new Error(`the build with ${String(RECORDS)} generated records failed:\n${output}`);
-  });
-  afterAll(() => copy.remove());
-
-  it(`keeps every real change page's HTML the same size with ${String(RECORDS)} more records`, () => {
-    const grown = changePages.flatMap((file) => {
-      const built = join(copy.dir, 'dist', file);
-      const before = readFileSync(join(ROOT_BUILD, file)).length;
-      const after = existsSync(built) ? readFileSync(built).length : Number.NaN;
-      return after <= before ? [] : [`${file}: ${String(before)} → ${String(after)} bytes`];
-    });
-    expect(changePages.length).toBeGreaterThan(0);
-    expect(grown).toEqual([]);
-  });
-
-  it(`keeps every page within ${kB(PAGE_RAW)} raw with ${String(RECORDS)} more records: every long list is bounded`, () => {
-    const grownPages = readPages(join(copy.dir, 'dist'));
-    // The generated records name people, topics and releases: their lists are the ones that would grow.
-    expect(grownPages.length).toBeGreaterThan(weighed.length + RECORDS);
-    const large = grownPages
-      .filter(({ html }) => Buffer.byteLength(html) > PAGE_RAW)
-      .map(({ file, html }) => `${file}: ${kB(Buffer.byteLength(html))}`);
-    expect(large).toEqual([]);
   });
 });

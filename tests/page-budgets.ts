@@ -1,0 +1,11 @@
+/**
+ * Budgets that hold for the built pages of any site: tests/site/budgets.test.ts
+ * checks them over dist/, tests/build/growth.test.ts over a site grown by
+ * hundreds of records.
+ */
+
+/** No page may grow with the archive past this, raw (issue 14): long lists are paginated or previewed. */
+export const PAGE_RAW = 100_000;
+
+/** 1 kB is 1,000 bytes. */
+export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
