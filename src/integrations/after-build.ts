@@ -1,5 +1,4 @@
 import { fork } from 'node:child_process';
-import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -56,13 +55,13 @@ export async function timed<T>(step: () => Promise<T>): Promise<{ value: T; took
 }
 
 /**
- * Above Pagefind's: where the two share a core, Pagefind gets three quarters
- * of it, since the build waits longest for the indexes. A fresh process also
- * keeps the checks' garbage out of the build's large heap.
+ * Finishing and the site checks (src/integrations/finish-and-check.ts), in a
+ * process of their own: the checks' garbage stays out of the build's large
+ * heap, and the build's main thread stays free. At the same priority as
+ * Pagefind: a lower one (nice 5) would favour Pagefind on an idle machine, but starved
+ * the checks whenever anything else ran (1.3 to 1.7 times the after-build
+ * step's time in three alternating runs on the shared 2-core VM, bench/RESULTS.md).
  */
-const CHECKS_NICENESS = 5;
-
-/** Finishing and the site checks (src/integrations/finish-and-check.ts), in a process of their own. */
 function finishAndCheck(
   request: FinishAndCheckRequest,
 ): Promise<{ problems: ContentProblem[]; log: string[] }> {
@@ -70,7 +69,6 @@ function finishAndCheck(
     const child = fork(fileURLToPath(new URL('./finish-and-check.ts', import.meta.url)), {
       serialization: 'advanced',
     });
-    if (child.pid !== undefined) setPriority(child.pid, CHECKS_NICENESS);
     let answer: { problems: ContentProblem[]; log: string[] } | undefined;
     child.once('message', (message: typeof answer) => (answer = message));
     child.once('error', reject);
@@ -85,8 +83,8 @@ function finishAndCheck(
 
 /**
  * What follows every build, over the pages in dist/: the search indexes
- * (src/integrations/pagefind.ts) and, beside them, in a second process at a
- * lower priority, each page finished (code colours inline, its own
+ * (src/integrations/pagefind.ts) and, beside them, in a second process,
+ * each page finished (code colours inline, its own
  * Content-Security-Policy) and then the site checks over the finished pages
  * (src/integrations/site-checks.ts). Pagefind starts at once: it reads only
  * what finishing leaves as it is (each page's body and title), and finishing

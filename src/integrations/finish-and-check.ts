@@ -10,8 +10,7 @@ export interface FinishAndCheckRequest {
 /**
  * The after-build step's second process (src/integrations/after-build.ts):
  * finishes every page, then checks the finished pages, and sends back the
- * problems, with a line for the log per step. It runs at a lower priority than
- * Pagefind, whose indexing it overlaps.
+ * problems, with a line for the log per step, while Pagefind indexes the site.
  */
 process.once('message', (request: FinishAndCheckRequest) => {
   void (async () => {
