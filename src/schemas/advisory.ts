@@ -33,8 +33,49 @@ export const advisorySchema = z.strictObject({
   releases: uniqueList(releaseVersion, 'release').min(1, {
     error: 'name at least one release the advisory affects',
   }),
-  /** Where the fix was committed, branch by branch, as the advisory lists it. */
-  corrections: z.array(z.strictObject({ branch, commit: commitText })).default([]),
+  /** The advisory's own "Affects" line, where its text could be read. */
+  affects: text(3).optional(),
+  /**
+   * Where the fix was committed, branch by branch, as the advisory lists it:
+   * its "Corrected" line gives the date and the branch's version at that
+   * point (10.3-RELEASE-p18 on a release branch, 10.3-STABLE on a stable
+   * one), its correction details the commit.
+   */
+  corrections: z
+    .array(
+      z.strictObject({
+        branch,
+        commit: commitText,
+        date: isoDate.optional(),
+        version: z
+          .string()
+          .regex(
+            /^[1-9][0-9]*\.[0-9]+-(RELEASE-p[1-9][0-9]*|STABLE|BETA[1-9]-p[1-9][0-9]*|RC[1-9]-p[1-9][0-9]*)$/,
+            {
+              error: 'expected a version as the advisory gives it, such as 10.3-RELEASE-p18 or 11.0-STABLE',
+            },
+          )
+          .optional(),
+      }),
+    )
+    .default([]),
+  /** The source patches the advisory publishes, each with the releases it applies to. */
+  patches: z
+    .array(
+      z.strictObject({
+        /** What the advisory says the patch is for, such as "FreeBSD 11.0", or "all" for one patch. */
+        for: text(3),
+        url: z
+          .string()
+          .regex(
+            /^https:\/\/security\.freebsd\.org\/patches\/(SA|EN)-[0-9]{2}:[0-9]{2}\/[A-Za-z0-9._-]+\.patch$/,
+            {
+              error: 'expected a patch URL such as https://security.freebsd.org/patches/SA-21:06/xen.patch',
+            },
+          ),
+      }),
+    )
+    .default([]),
   /** Whom the advisory credits. */
   credits: text().optional(),
   topics: uniqueList(slug, 'topic').min(1, { error: 'name at least one topic' }),

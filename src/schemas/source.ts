@@ -5,6 +5,7 @@ export const SOURCE_KINDS = [
   'talk',
   'release-notes',
   'announcement',
+  'schedule',
   'advisory',
   'documentation',
   'commit',
@@ -19,6 +20,13 @@ export const sourceSchema = z.strictObject({
   title: text(),
   url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),
   kind: z.enum(SOURCE_KINDS, { error: `expected one of ${SOURCE_KINDS.join(', ')}` }),
+  /**
+   * A primary source: a publication of the FreeBSD Project, the Xen Project
+   * or a vendor (release notes, errata, advisories, schedules, the Handbook,
+   * status reports, manual pages, source code, commits), read as published.
+   * Only a primary source may back a support-matrix cell marked primary.
+   */
+  primary: z.literal(true, { error: 'expected true, or leave the field out' }).optional(),
 });
 
 /** content/data/sources.json: every source the site cites, by id. */

@@ -37,10 +37,14 @@ export const EXTERNAL_HOSTS = [
   'lists.xenproject.org',
   /** The Xen 4.7 release announcement (sources). */
   'xenproject.org',
+  /** The Xen Project wiki's page on guest types, cited for the end of PVHv1 (sources). */
+  'wiki.xenproject.org',
+  /** Xen security advisories, linked from each advisory's XSA ids (src/lib/references/xsa.ts). */
+  'xenbits.xen.org',
+  /** CVE records, linked from each advisory's CVE ids (src/lib/references/xsa.ts). */
+  'www.cve.org',
   /** The news report on xSplice (sources). */
   'www.theregister.com',
-  /** Benjamin Kaduk's FreeBSD/Xen notes (sources). */
-  'stuff.mit.edu',
   /** The podcast page that states Colin Percival's affiliation (sources: lastweekinaws-cperciva). */
   'www.lastweekinaws.com',
 ] as const;
