@@ -8,7 +8,11 @@
 export interface MilestoneFeature<S extends string> {
   readonly id: string;
   readonly label: string;
-  readonly spans: readonly { readonly from?: string | undefined; readonly status: S }[];
+  readonly spans: readonly {
+    readonly from?: string | undefined;
+    readonly until?: string | undefined;
+    readonly status: S;
+  }[];
 }
 
 export interface Milestone<S extends string> {
