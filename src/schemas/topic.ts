@@ -9,6 +9,11 @@ export const topicSchema = z.strictObject({
   related: uniqueList(slug, 'topic').default([]),
   /** What the "Status today" box at the top of the page shows. */
   status: z.strictObject({
+    /**
+     * The answer a reader came for, in one or two sentences, shown first;
+     * the rows below give the evidence and the open questions.
+     */
+    summary: text(20).optional(),
     /** Rows of the support matrix (content/data/support.json) this topic is about. */
     features: uniqueList(slug, 'feature').min(1, {
       error: 'name at least one feature of content/data/support.json',
