@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { milestonesOf } from '../../src/lib/milestones.ts';
 import { compareReleases } from '../../src/lib/releases.ts';
 import { recordRoute, routes } from '../../src/lib/paths.ts';
 import { findReferences, isRecordReference } from '../../src/lib/references/find.ts';
@@ -40,7 +41,13 @@ describe('release pages', () => {
         for (const reference of findReferences(note.text).filter(isRecordReference))
           expect(notes).toContain(reference.text);
       }
+      // A release the support matrix names as a milestone is never said to have nothing Xen-related.
+      const milestones = milestonesOf(
+        content.data.support.groups.flatMap((group) => group.features),
+        version,
+      );
       const nothing =
+        milestones.length === 0 &&
         release.data.notes.length === 0 &&
         shipped.length === 0 &&
         (release.body ?? '').trim() === '' &&
@@ -50,8 +57,32 @@ describe('release pages', () => {
           text(page.querySelector('main')).includes('No Xen entry was found'),
         version,
       ).toBe(nothing);
+      const list = page.querySelector('#milestones + ul');
+      expect(list === null, version).toBe(milestones.length === 0);
+      if (list)
+        expect(
+          anchors(list).map((link) => link.href),
+          version,
+        ).toEqual(milestones.map((milestone) => `${routes.support()}#${milestone.id}`));
     },
   );
+
+  it('never calls a release quiet on the timeline where the support matrix names it a milestone', () => {
+    const timeline = load(routes.releases());
+    const features = content.data.support.groups.flatMap((group) => group.features);
+    const rows = timeline.querySelectorAll('.timeline li');
+    for (const release of releases) {
+      const item = rows.find(
+        (li) => li.querySelector('a')?.getAttribute('href') === routes.release(release.id),
+      );
+      expect(item, release.id).toBeDefined();
+      const row = text(item);
+      const milestones = milestonesOf(features, release.id);
+      if (milestones.length === 0) continue;
+      expect(row, release.id).not.toContain('No Xen entry in its notes');
+      for (const milestone of milestones) expect(row, release.id).toContain(milestone.label);
+    }
+  });
 });
 
 describe('first releases and stable merges', () => {
