@@ -23,7 +23,18 @@ export const FIXTURE: Readonly<Record<string, string>> = {
   'content/data/sources.json': JSON.stringify(
     {
       talk: { title: 'A talk', url: 'https://talk.example/', kind: 'talk' },
-      'notes-1.0': { title: 'Notes of 1.0', url: 'https://notes.example/1.0/', kind: 'release-notes' },
+      'notes-1.0': {
+        title: 'Notes of 1.0',
+        url: 'https://www.freebsd.org/releases/1.0R/relnotes/',
+        kind: 'release-notes',
+        primary: true,
+      },
+      'schedule-1.0': {
+        title: 'Schedule of 1.0',
+        url: 'https://www.freebsd.org/releases/1.0R/schedule/',
+        kind: 'schedule',
+        primary: true,
+      },
       'mirror-r100': { title: 'Commit r100', url: 'https://mirror.example/r100', kind: 'commit' },
     },
     null,
@@ -141,17 +152,23 @@ What went wrong.
 `,
   'content/releases/1.0.md': `---
 date: '2014-01-01'
+dateSource:
+  source: schedule-1.0
+  as: schedule (actual)
 branch: stable/1
-sources: [notes-1.0]
+sources: [notes-1.0, schedule-1.0]
 ---
 `,
   'content/releases/1.1.md': `---
 date: '2016-06-01'
+dateSource:
+  source: schedule-1.0
+  as: schedule (planned)
 branch: stable/1
 notes:
   - in: release notes
     text: Alpha reads now (r100).
-sources: [notes-1.0]
+sources: [notes-1.0, schedule-1.0]
 ---
 `,
   'content/people/alice.md': `---

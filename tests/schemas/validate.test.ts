@@ -193,6 +193,7 @@ describe('dates that are not days', () => {
       expected: (files) => [
         `${RECORD}:${String(dateLine(files))}:7: date 2027-01-01 is in the future\n    fix: give the commit date a source states`,
         `${RECORD}:${String(dateLine(files))}:7: date 2027-01-01 is after base left Subversion (2020-12-23): r286062 cannot be that late\n    fix: check the date, or whether this is a git commit`,
+        `${RECORD}:${String(dateLine(files))}:7: date 2027-01-01 is after FreeBSD 10.3 came out (4 April 2016), yet firstRelease says it shipped there\n    fix: check the commit date, or set firstRelease to the first release made after 2027-01-01 that shipped it`,
       ],
     },
     {
@@ -200,6 +201,7 @@ describe('dates that are not days', () => {
       change: (files) => edit(files, RECORD, "date: '2015-07-30'", "date: '2021-06-01'"),
       expected: (files) => [
         `${RECORD}:${String(dateLine(files))}:7: date 2021-06-01 is after base left Subversion (2020-12-23): r286062 cannot be that late\n    fix: check the date, or whether this is a git commit`,
+        `${RECORD}:${String(dateLine(files))}:7: date 2021-06-01 is after FreeBSD 10.3 came out (4 April 2016), yet firstRelease says it shipped there\n    fix: check the commit date, or set firstRelease to the first release made after 2021-06-01 that shipped it`,
       ],
     },
     {

@@ -4,13 +4,18 @@
  * new module here, with a table-driven test in tests/schemas/rules/.
  */
 import { branchMerge } from './branch-merge.ts';
+import { firstReleaseBeforeMerge } from './first-release-before-merge.ts';
 import { futureDates } from './future-dates.ts';
 import { glossaryTerms } from './glossary-terms.ts';
 import { mergeOf } from './merge-of.ts';
 import { navigation } from './navigation.ts';
 import { peopleExist } from './people-exist.ts';
 import { peopleNamed } from './people-named.ts';
+import { primaryEvidence } from './primary-evidence.ts';
+import { primaryPublisher } from './primary-publisher.ts';
+import { recordBeforeRelease } from './record-before-release.ts';
 import { referencesInFields } from './references-in-fields.ts';
+import { releaseDateSource } from './release-date-source.ts';
 import { releaseNotes } from './release-notes.ts';
 import { releasesExist } from './releases-exist.ts';
 import type { Rule } from './rule.ts';
@@ -38,6 +43,11 @@ export const RULES: readonly Rule[] = [
   svnDates,
   branchMerge,
   mergeOf,
+  recordBeforeRelease,
+  firstReleaseBeforeMerge,
+  releaseDateSource,
+  primaryPublisher,
+  primaryEvidence,
   glossaryTerms,
   referencesInFields,
 ];
