@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyRefused, ESCAPED, REFUSED, targets } from '../../scripts/lib/hostile.ts';
-import { ProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { FIXTURE_SITE, ProjectCopy } from '../../scripts/lib/project-copy.ts';
 import { cspHash, inlineCode } from '../../src/lib/site-check/csp.ts';
 import { extractLinks } from '../../src/lib/site-check/extract.ts';
 
@@ -11,8 +11,9 @@ import { extractLinks } from '../../src/lib/site-check/extract.ts';
  * tables: a new class of attack is one row there). Refused attempts are met by
  * `npm run validate`, and those in MDX by the build before any MDX runs, each
  * at its file, line and column; escaped ones build, reach their page as text,
- * and add no hash to any policy. Three builds in all: bad environments (which
- * stop before anything is read), refused MDX, and the escaped attempts.
+ * and add no hash to any policy. Three builds in all, of the made-up site in
+ * tests/fixtures/site/: bad environments (which stop before anything is read),
+ * refused MDX, and the escaped attempts.
  */
 
 /** `line:column` of the first occurrence of a string in a file of the copy. */
@@ -42,7 +43,7 @@ describe('refused content', () => {
   let built: { status: number | null; output: string };
 
   beforeAll(() => {
-    copy = new ProjectCopy();
+    copy = new ProjectCopy(undefined, { content: FIXTURE_SITE });
     files = applyRefused(copy, REFUSED);
     validated = copy.validate();
     built = copy.build({ INJECTED_SECRET: SECRET });
@@ -94,7 +95,7 @@ describe('escaped content and markup no page may carry', () => {
   let pages: { file: string; html: string }[];
 
   beforeAll(() => {
-    copy = new ProjectCopy();
+    copy = new ProjectCopy(undefined, { content: FIXTURE_SITE });
     const files = targets(copy);
     for (const attempt of ESCAPED) attempt.apply(copy, files);
     // Markup that no content can produce, placed where the after-build check must still find it.
