@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordRoute } from '../../src/lib/paths.ts';
+import { recordRoute, routes } from '../../src/lib/paths.ts';
 import { findReferences, isRecordReference } from '../../src/lib/references/find.ts';
 import { recordLink } from '../../src/lib/references/link.ts';
 import { refText, refUrl } from '../../src/lib/references/record-ref.ts';
@@ -57,11 +57,20 @@ describe('reference links on the built site', () => {
     expect(unrecorded).toEqual([]);
   });
 
-  it('link the ports revision r398918 under ports wherever it appears', () => {
-    const links = pages.flatMap(({ links: found }) => found.filter((link) => /^[rR]398918$/.test(link.text)));
-    expect(links.length).toBeGreaterThan(1);
-    for (const link of links) expect(link.href).toBe('https://svnweb.freebsd.org/changeset/ports/398918');
-  });
+  /** Revisions outside base, which a bare r<number> does not name: each record's links must keep its repository. */
+  const outsideBase = registry
+    .all()
+    .flatMap(({ ref }) => (ref.kind === 'svn' && ref.repository !== 'base' ? [ref] : []));
+
+  it.each(outsideBase.map((ref) => [refText(ref), ref.repository, ref] as const))(
+    'link %s under %s wherever it appears',
+    (written, _, ref) => {
+      const links = pages.flatMap(({ links: found }) =>
+        found.filter((link) => link.text.toLowerCase() === written.toLowerCase()),
+      );
+      for (const link of links) expect(link.href).toBe(refUrl(ref));
+    },
+  );
 });
 
 describe('change records and pages', () => {
@@ -109,11 +118,26 @@ describe('change records and pages', () => {
 });
 
 describe('the Rev component', () => {
-  it('renders the same link as the prose transform, with the repository it names', () => {
-    const source = readFileSync('content/topics/migration.mdx', 'utf8');
-    expect(source).toContain('<Rev n={398918} repo="ports" />');
-    const links = anchors(load('/topics/migration/')).filter((link) => link.text === 'r398918');
-    expect(links.length).toBeGreaterThan(1);
-    expect(new Set(links.map((link) => `${link.href} ${link.title}`)).size).toBe(1);
-  });
+  /** Every <Rev n={…} repo="…" /> in the topics' MDX, with the topic it is on. */
+  const uses = readdirSync('content/topics')
+    .filter((name) => name.endsWith('.mdx'))
+    .flatMap((name) =>
+      [
+        ...readFileSync(join('content/topics', name), 'utf8').matchAll(/<Rev n=\{(\d+)\} repo="(\w+)" \/>/g),
+      ].map(([, n = '', repository = '']) => ({
+        slug: name.slice(0, -'.mdx'.length),
+        written: `r${n}`,
+        repository,
+      })),
+    );
+
+  it.each(uses.map((use) => [use.written, use.slug, use] as const))(
+    'renders %s on %s as the prose transform links it, under the repository it names',
+    (written, slug, { repository }) => {
+      const links = anchors(load(routes.topic(slug))).filter((link) => link.text === written);
+      expect(links.length).toBeGreaterThan(0);
+      expect(new Set(links.map((link) => `${link.href} ${link.title}`)).size).toBe(1);
+      expect(links[0]?.href).toContain(`/${repository}/`);
+    },
+  );
 });

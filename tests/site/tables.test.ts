@@ -29,8 +29,9 @@ describe('the guest-support matrix on /topics/guest-support/', () => {
 
   it('is accessible markup: a caption and scoped header cells', () => {
     expect(table?.querySelector('caption')?.textContent.trim()).toBeTruthy();
-    expect(table?.querySelectorAll('thead th[scope="col"]')).toHaveLength(6);
-    expect(table?.querySelectorAll('tbody th[scope="row"]')).toHaveLength(6);
+    // As many as the talk's table has: its header row, and its first column.
+    expect(table?.querySelectorAll('thead th[scope="col"]')).toHaveLength(talk[0]?.length ?? 0);
+    expect(table?.querySelectorAll('tbody th[scope="row"]')).toHaveLength(talk.length - 1);
   });
 
   it('explains the PVH* mark under the table', () => {
