@@ -17,7 +17,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{lib,schemas,plugins,workflows}/**/*.test.ts'],
+          include: ['tests/{lib,schemas,plugins,workflows,fixtures}/**/*.test.ts'],
           pool: 'threads',
         },
       },
