@@ -59,7 +59,7 @@ export async function timed<T>(step: () => Promise<T>): Promise<{ value: T; took
  * process of their own: the checks' garbage stays out of the build's large
  * heap, and the build's main thread stays free. At the same priority as
  * Pagefind: a lower one (nice 5) would favour Pagefind on an idle machine, but starved
- * the checks whenever anything else ran (1.3 to 1.7 times the after-build
+ * the checks whenever anything else ran (1.3 to 1.8 times the after-build
  * step's time in three alternating runs on the shared 2-core VM, bench/RESULTS.md).
  */
 function finishAndCheck(
