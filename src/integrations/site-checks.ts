@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentProblem } from '../lib/content-error.ts';
 import { sourceOfPage } from '../lib/page-types.ts';
+import { PAGE_RAW_BYTES } from '../lib/site-check/budgets.ts';
 import { cspProblems } from '../lib/site-check/csp.ts';
+import { jsonProblem, xmlProblem } from '../lib/site-check/data-files.ts';
 import { EXTERNAL_HOSTS } from '../lib/site-check/external-hosts.ts';
 import { extractLinks } from '../lib/site-check/extract.ts';
 import { LinkChecker } from '../lib/site-check/links.ts';
@@ -22,7 +24,8 @@ export interface SiteCheckContext {
  * link to a missing page or anchor, link to a host off the allow-list or over
  * plain http, id used twice on a page, inline script or style the page's
  * own Content-Security-Policy would block, and markup the site never writes
- * (an iframe, a refresh, a base, a form that leaves the site, an event handler). Each problem names the file the
+ * (an iframe, a refresh, a base, a form that leaves the site, an event handler);
+ * and every page over its byte budget, every XML and JSON file that does not parse. Each problem names the file the
  * page is made from. Returns the problems and a line for the log.
  */
 export async function checkSite(
@@ -41,8 +44,32 @@ export async function checkSite(
   // One page at a time: only its ids and its links to elements of other pages are kept.
   const links = new LinkChecker(files, { site: { origin, base }, allowedHosts: EXTERNAL_HOSTS });
   for (const page of files) {
+    // Feeds, sitemaps and data files, read as their readers' parsers read them (Pagefind's are its own).
+    const dataProblem = /^pagefind/.test(page)
+      ? undefined
+      : page.endsWith('.xml')
+        ? xmlProblem(readFileSync(join(outDir, page), 'utf8'))
+        : page.endsWith('.json')
+          ? jsonProblem(readFileSync(join(outDir, page), 'utf8'))
+          : undefined;
+    if (dataProblem !== undefined) {
+      at(
+        page,
+        `not well-formed: ${dataProblem}`,
+        'find the content the text comes from and take out what a feed cannot carry',
+      );
+    }
     if (!page.endsWith('.html')) continue;
-    const facts = extractLinks(readFileSync(join(outDir, page), 'utf8'));
+    const html = readFileSync(join(outDir, page), 'utf8');
+    const bytes = Buffer.byteLength(html);
+    if (bytes > PAGE_RAW_BYTES) {
+      at(
+        page,
+        `${(bytes / 1000).toFixed(1)} kB of HTML, over the ${String(PAGE_RAW_BYTES / 1000)} kB every page keeps to`,
+        'shorten the content, or split or paginate the list that makes the page grow',
+      );
+    }
+    const facts = extractLinks(html);
     links.add(page, facts);
     for (const id of facts.duplicateIds) {
       at(

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyRefused, ESCAPED, REFUSED, targets } from '../../scripts/lib/hostile.ts';
 import { FIXTURE_SITE, ProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { PAGE_RAW_BYTES } from '../../src/lib/site-check/budgets.ts';
 import { cspHash, inlineCode } from '../../src/lib/site-check/csp.ts';
 import { extractLinks } from '../../src/lib/site-check/extract.ts';
 
@@ -105,6 +106,12 @@ describe('escaped content and markup no page may carry', () => {
         '<base href="https://evil.example/"></head><body><iframe src="https://evil.example/"></iframe>' +
         '<img src="/favicon.svg" alt="" onerror="fetch(1)"><script>fetch("/injected-public")</script></body></html>',
     );
+    // A feed no XML reader takes, and a page over the byte budget every page keeps to.
+    copy.write('public/broken-feed.xml', '<rss><channel><title>a\u0000b</title></channel></rss>');
+    copy.write(
+      'public/big.html',
+      `<!doctype html><html lang="en"><title>big</title><p>${'x'.repeat(PAGE_RAW_BYTES)}</p></html>`,
+    );
     built = copy.build();
     pages = filesUnder(join(copy.dir, 'dist'))
       .filter(({ file }) => file.endsWith('.html'))
@@ -149,9 +156,18 @@ describe('escaped content and markup no page may carry', () => {
     },
   );
 
-  it('reports only the page that carries the hostile markup', () => {
-    const located = built.output.split('\n').filter((line) => / on [^ ]+\.html: /.test(line));
+  it('stops the build on a feed that is not well-formed XML and on a page over its byte budget', () => {
+    expect(built.output).toContain(
+      'the page /broken-feed.xml: on broken-feed.xml: not well-formed: 1:23: U+0000 is not allowed in XML',
+    );
+    expect(built.output).toMatch(
+      /the page \/big\.html: on big\.html: 100\.\d kB of HTML, over the 100 kB every page keeps to/,
+    );
+  });
+
+  it('reports only the files that carry what no page may', () => {
+    const located = built.output.split('\n').filter((line) => / on [^ ]+\.(html|xml|json): /.test(line));
     expect(located.length).toBeGreaterThan(0);
-    expect(located.filter((line) => !line.includes('hostile.html'))).toEqual([]);
+    expect(located.filter((line) => !/hostile\.html|broken-feed\.xml|big\.html/.test(line))).toEqual([]);
   });
 });
