@@ -7,16 +7,15 @@
 import { formatProblem, isContentError } from '../src/lib/content-error.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import { plural } from '../src/lib/format.ts';
-import { withMarkupProblems } from '../src/integrations/content.ts';
+import { fileProblems, withMarkupProblems } from '../src/integrations/content.ts';
 import { readContentFiles } from '../src/loaders/content-files.ts';
-import { markupProblems } from '../src/plugins/markup-check.ts';
 import { validateContent } from '../src/schemas/validate.ts';
 
 // npm runs scripts in the project's folder: the content checked is that folder's.
 const files = readContentFiles(process.cwd());
 const result = withMarkupProblems(
   validateContent(files, { today: todayIso() }),
-  markupProblems(files, process.cwd()),
+  fileProblems(process.cwd(), files, { markdown: true }),
 );
 if (isContentError(result)) {
   console.error(result.problems.map(formatProblem).join('\n'));

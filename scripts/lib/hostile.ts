@@ -54,6 +54,22 @@ export const REFUSED: readonly Attempt[] = [
     bad: 'injected-style',
   },
   {
+    what: 'a NUL in a record body',
+    into: 'record',
+    text: 'A NUL\u0000 here breaks the XML feed.',
+    at: '\u0000',
+    message: 'U+0000, a control character, is not text',
+    bad: '\u0000 here breaks',
+  },
+  {
+    what: 'a bidirectional override in a record body',
+    into: 'record',
+    text: 'Reads one way, \u202Esyas ti tahw\u202C is stored.',
+    at: '\u202E',
+    message: 'U+202E, a bidirectional control, makes the text read differently from what is stored',
+    bad: '\u202Esyas',
+  },
+  {
     what: 'an import of node:child_process in a topic',
     into: 'topic-top',
     text: "import { execSync as injectedExec } from 'node:child_process';",

@@ -3,11 +3,11 @@ import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { ContentError, type ContentProblem } from '../lib/content-error.ts';
 import { todayIso } from '../lib/dates.ts';
-import { CONTENT_DIR, readContentFiles } from '../loaders/content-files.ts';
+import { CONTENT_DIR, contentSymlinks, readContentFiles } from '../loaders/content-files.ts';
 import { loadedEverywhere, publishContent, renderingProblems } from '../loaders/content-index.ts';
 import { LOADER_NAME } from '../loaders/records.ts';
 import { markupProblems } from '../plugins/markup-check.ts';
-import { validateContent, type Validated } from '../schemas/validate.ts';
+import { validateContent, type SourceText, type Validated } from '../schemas/validate.ts';
 
 /** The result of validation, with the problems of the Markdown and MDX markup added. */
 export function withMarkupProblems(
@@ -18,12 +18,32 @@ export function withMarkupProblems(
   return new ContentError([...(result instanceof ContentError ? result.problems : []), ...problems]);
 }
 
+/**
+ * What is wrong with the files themselves rather than their fields: a symbolic
+ * link under content/, and markup the allow-lists refuse (Markdown bodies
+ * only when `markdown`: the build meets those while rendering).
+ */
+export function fileProblems(
+  root: string,
+  files: readonly SourceText[],
+  { markdown }: { markdown: boolean },
+): ContentProblem[] {
+  return [
+    ...contentSymlinks(root).map((file) => ({
+      file,
+      message: 'a symbolic link: content/ holds files, not links to files elsewhere',
+      fix: 'replace the link with the file itself, or remove it',
+    })),
+    ...markupProblems(files, root, { markdown }),
+  ];
+}
+
 /** Reads and validates everything under content/, and publishes it (or its problems). */
 export function loadContent(root: string, today = todayIso()): Validated | ContentError {
   const files = readContentFiles(root);
   const result = withMarkupProblems(
     validateContent(files, { today }),
-    markupProblems(files, root, { markdown: false }),
+    fileProblems(root, files, { markdown: false }),
   );
   publishContent(result);
   return result;

@@ -73,6 +73,17 @@ function valueAt(data: unknown, path: DataPath): unknown {
   return value;
 }
 
+/** Names a byte order mark as such, which would otherwise read as a file without front matter or JSON. */
+function startsWithBom(file: string, text: string, report: Report): boolean {
+  if (!text.startsWith('\uFEFF')) return false;
+  report(
+    { file, line: 1, column: 1 },
+    'the file starts with a byte order mark (U+FEFF)',
+    'save the file as UTF-8 without a byte order mark',
+  );
+  return true;
+}
+
 /** The fields a front-matter schema knows. */
 function fieldsOf(schema: z.ZodType): string[] {
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
@@ -169,6 +180,10 @@ function readRecords<C extends RecordCollection, D, R>(
         reading.unparsed.push({ ref: identity.ref, id: identity.id, file: path });
       reading.incomplete = true;
     };
+    if (startsWithBom(path, text, report)) {
+      unparsed();
+      continue;
+    }
     const frontmatter = readFrontmatter(text);
     if (frontmatter.data === undefined || frontmatter.errors.length > 0) {
       const errors =
@@ -225,6 +240,7 @@ function readData<T>(
     report({ file: spec.file }, 'the file is missing', 'restore it from the repository: the site needs it');
     return undefined;
   }
+  if (startsWithBom(spec.file, text, report)) return undefined;
   const json = readJson(text);
   located.set(spec.file, json);
   if (json.errors.length > 0) {

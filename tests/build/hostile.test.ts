@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyRefused, ESCAPED, REFUSED, targets } from '../../scripts/lib/hostile.ts';
@@ -46,6 +46,9 @@ describe('refused content', () => {
   beforeAll(() => {
     copy = new ProjectCopy(undefined, { content: FIXTURE_SITE });
     files = applyRefused(copy, REFUSED);
+    // Links in content/: to a folder outside the checkout, and to a file.
+    symlinkSync('/etc', join(copy.dir, 'content/changes/linked-folder'));
+    symlinkSync('../../README.md', join(copy.dir, 'content/glossary/linked-term.md'));
     validated = copy.validate();
     built = copy.build({ INJECTED_SECRET: SECRET });
   });
@@ -81,6 +84,16 @@ describe('refused content', () => {
       for (const { file, text } of filesUnder(join(copy.dir, 'dist'))) {
         expect(text.includes(attempt.bad), file).toBe(false);
       }
+    },
+  );
+
+  it.each(['content/changes/linked-folder', 'content/glossary/linked-term.md'])(
+    'refuses the symbolic link %s by name, in npm run validate and the build',
+    (link) => {
+      const problem = `${link}: a symbolic link: content/ holds files, not links to files elsewhere`;
+      expect(validated.output).toContain(problem);
+      expect(built.output).toContain(problem);
+      expect(validated.output).not.toContain('linked-folder/');
     },
   );
 

@@ -7,6 +7,7 @@ import { branchMerge } from './branch-merge.ts';
 import { firstReleaseBeforeMerge } from './first-release-before-merge.ts';
 import { futureDates } from './future-dates.ts';
 import { glossaryTerms } from './glossary-terms.ts';
+import { mergeCycles } from './merge-cycles.ts';
 import { mergeOf } from './merge-of.ts';
 import { navigation } from './navigation.ts';
 import { peopleExist } from './people-exist.ts';
@@ -17,6 +18,7 @@ import { recordBeforeRelease } from './record-before-release.ts';
 import { referencesInFields } from './references-in-fields.ts';
 import { releaseDateSource } from './release-date-source.ts';
 import { releaseNotes } from './release-notes.ts';
+import { releaseOrder } from './release-order.ts';
 import { releasesExist } from './releases-exist.ts';
 import type { Rule } from './rule.ts';
 import { sourcesCited } from './sources-cited.ts';
@@ -24,6 +26,7 @@ import { sourcesExist } from './sources-exist.ts';
 import { statusFeatures } from './status-features.ts';
 import { supportRuns } from './support-runs.ts';
 import { svnDates } from './svn-dates.ts';
+import { text } from './text.ts';
 import { topicsExist } from './topics-exist.ts';
 import { verifiedSource } from './verified-source.ts';
 
@@ -48,6 +51,9 @@ export const RULES: readonly Rule[] = [
   releaseDateSource,
   primaryPublisher,
   primaryEvidence,
+  mergeCycles,
+  releaseOrder,
+  text,
   glossaryTerms,
   referencesInFields,
 ];
