@@ -64,13 +64,25 @@ export function readFrontmatter(source: string): Frontmatter {
   });
   // The opening fence is line 1, so the YAML starts on line 2.
   const locate = locator(document, counter, 1);
+  const errors = document.errors.map((error) => ({
+    ...locate([]),
+    ...positionOf(counter, error.pos[0], 1),
+    message: firstLine(error.message),
+  }));
+  let data: unknown;
+  try {
+    data = match && errors.length === 0 ? document.toJS() : undefined;
+  } catch (error) {
+    // An alias bomb (anchors that expand to billions of values): yaml stops it, and so do we, at the first alias.
+    const alias = /\*[^\s,\]}]+/.exec(match?.[1] ?? '');
+    errors.push({
+      ...positionOf(counter, alias?.index ?? 0, 1),
+      message: `${firstLine(error instanceof Error ? error.message : String(error))}: the aliases (*name) expand too far`,
+    });
+  }
   return {
-    data: match ? document.toJS() : undefined,
-    errors: document.errors.map((error) => ({
-      ...locate([]),
-      ...positionOf(counter, error.pos[0], 1),
-      message: firstLine(error.message),
-    })),
+    data,
+    errors,
     locate,
     body: source.slice(header.length),
     bodyLine: header.split('\n').length + (header.endsWith('\n') ? 0 : 1),

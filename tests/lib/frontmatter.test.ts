@@ -77,3 +77,24 @@ describe('readJson', () => {
     expect(json.errors[0]?.line).toBe(line);
   });
 });
+
+describe('an alias bomb in front matter', () => {
+  it('is a located error, not a stack trace', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (let level = 1; level < 9; level += 1) {
+      const name = String.fromCharCode(97 + level);
+      const previous = String.fromCharCode(96 + level);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+    }
+    const read = readFrontmatter(`---\ntitle: x\n${levels.join('\n')}\n---\nBody.\n`);
+    expect(read.data).toBeUndefined();
+    expect(read.errors).toEqual([
+      {
+        line: 4,
+        column: 8,
+        message:
+          'Excessive alias count indicates a resource exhaustion attack: the aliases (*name) expand too far',
+      },
+    ]);
+  });
+});

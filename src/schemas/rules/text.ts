@@ -9,6 +9,7 @@ import { problem, type Rule } from './rule.ts';
  * validate.ts, which cannot read the file past it.
  */
 const NOT_TEXT =
+  // eslint-disable-next-line no-control-regex -- control characters are what this rule finds
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF\uFFFD]/g;
 
 function describe(character: string): { message: string; fix: string } {
