@@ -4,6 +4,7 @@
  * new module here, with a table-driven test in tests/schemas/rules/.
  */
 import { branchMerge } from './branch-merge.ts';
+import { correctionsRecorded } from './corrections-recorded.ts';
 import { firstReleaseBeforeMerge } from './first-release-before-merge.ts';
 import { futureDates } from './future-dates.ts';
 import { glossaryTerms } from './glossary-terms.ts';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   primaryPublisher,
   primaryEvidence,
   mergeCycles,
+  correctionsRecorded,
   releaseOrder,
   text,
   glossaryTerms,
