@@ -5,7 +5,7 @@ import { sourceOfPage } from '../lib/page-types.ts';
 import { PAGE_RAW_BYTES } from '../lib/site-check/budgets.ts';
 import { cspProblems } from '../lib/site-check/csp.ts';
 import { jsonProblem, xmlProblem } from '../lib/site-check/data-files.ts';
-import { EXTERNAL_HOSTS } from '../lib/site-check/external-hosts.ts';
+import { ALLOWED_HOSTS } from '../lib/site-check/external-hosts.ts';
 import { extractLinks } from '../lib/site-check/extract.ts';
 import { LinkChecker } from '../lib/site-check/links.ts';
 
@@ -42,7 +42,7 @@ export async function checkSite(
     problems.push({ file: sourceOfPage(page, routes), message: `on ${page}: ${message}`, fix });
   };
   // One page at a time: only its ids and its links to elements of other pages are kept.
-  const links = new LinkChecker(files, { site: { origin, base }, allowedHosts: EXTERNAL_HOSTS });
+  const links = new LinkChecker(files, { site: { origin, base }, allowedHosts: ALLOWED_HOSTS });
   for (const page of files) {
     // Feeds, sitemaps and data files, read as their readers' parsers read them (Pagefind's are its own).
     const dataProblem = /^pagefind/.test(page)

@@ -1,9 +1,9 @@
 import type { AdvisoryRef } from './references/advisory.ts';
 import { advisoryUrl } from './references/advisory.ts';
-import { cgitUrl, type GitRef } from './references/git.ts';
+import { cgitUrl, parseCommit, type GitRef } from './references/git.ts';
 import { refText } from './references/record-ref.ts';
 import { reviewUrl, type ReviewId } from './references/review.ts';
-import { phabricatorCommitUrl, svnwebUrl, type SvnRef } from './references/svn.ts';
+import { GIT_SUCCESSOR, phabricatorCommitUrl, svnwebUrl, type SvnRef } from './references/svn.ts';
 
 export interface SourceJson {
   id: string;
@@ -54,18 +54,32 @@ export interface ChangeJson {
     review: string | null;
     /** The Differential review, when `review` is set. */
     differential: string | null;
-    /** cgit; `null` for a Subversion revision. */
+    /** cgit; `null` for a Subversion revision whose git hash is not recorded. */
     cgit: string | null;
   };
   /** `svn` or `git`. */
   kind: 'svn' | 'git';
-  /** A git commit's hash as recorded (7 to 40 digits); `null` for a revision. */
+  /** The git hash as recorded (7 to 40 digits; all 40 once imported); `null` for a revision not yet imported. */
   hash: string | null;
   people: PeopleJson;
   sponsor: string | null;
   /** For a merge: the commit it merges (`r286062`) and the branch it went to. */
   mergeOf: string | null;
   branch: string | null;
+  /** What the import read from git (src/schemas/change.ts, `commit`); `null` for a record it has not read. */
+  commit: CommitJson | null;
+}
+
+/** The import's facts of a commit, as the record's `commit` block holds them. */
+export interface CommitJson {
+  hash: string;
+  branch: string;
+  subject: string;
+  author: { name: string; handle: string | null; time: string };
+  committer: { name: string; handle: string | null; time: string };
+  files: string[];
+  /** The commits it merges (`r286062` or a 12-digit hash). */
+  mergeOf: string[];
 }
 
 /** One advisory in /changes.json. */
@@ -109,6 +123,45 @@ export interface ChangeFields {
   readonly sources: readonly string[];
   readonly verified: boolean;
   readonly inTalk: boolean;
+  readonly commit?: ImportedCommitFields | undefined;
+}
+
+interface GitPersonFields {
+  readonly name: string;
+  readonly handle?: string | undefined;
+  readonly time: string;
+}
+
+/** The fields of a record's commit block this file reads. */
+export interface ImportedCommitFields {
+  readonly hash: string;
+  readonly branch: string;
+  readonly subject: string;
+  readonly author: GitPersonFields;
+  readonly committer: GitPersonFields;
+  readonly files: readonly string[];
+  readonly mergeOf?: readonly { readonly text: string }[] | undefined;
+}
+
+/** The commit's cgit page: a git record's own, or the hash the import found for a Subversion revision. */
+export function commitCgitUrl(ref: SvnRef | GitRef, hash: string | undefined): string | null {
+  if (ref.kind === 'git') return cgitUrl(hash === undefined ? ref : { ...ref, hash: parseCommit(hash) });
+  return hash === undefined
+    ? null
+    : cgitUrl({ kind: 'git', repository: GIT_SUCCESSOR[ref.repository], hash: parseCommit(hash) });
+}
+
+function commitJson(commit: ImportedCommitFields): CommitJson {
+  const person = ({ name, handle, time }: GitPersonFields) => ({ name, handle: handle ?? null, time });
+  return {
+    hash: commit.hash,
+    branch: commit.branch,
+    subject: commit.subject,
+    author: person(commit.author),
+    committer: person(commit.committer),
+    files: [...commit.files],
+    mergeOf: (commit.mergeOf ?? []).map((merge) => merge.text),
+  };
 }
 
 export interface AdvisoryFields {
@@ -161,14 +214,15 @@ export function toChangeJson(change: ChangeFields, context: JsonContext): Change
       svnweb: svn ? svnwebUrl(svn) : null,
       review: svn ? phabricatorCommitUrl(svn) : null,
       differential: change.review ? reviewUrl(change.review) : null,
-      cgit: ref.kind === 'git' ? cgitUrl(ref) : null,
+      cgit: commitCgitUrl(ref, change.commit?.hash),
     },
     kind: ref.kind,
-    hash: ref.kind === 'git' ? ref.hash : null,
+    hash: change.commit?.hash ?? (ref.kind === 'git' ? ref.hash : null),
     people,
     sponsor: change.sponsor ?? null,
     mergeOf: change.mergeOf?.text ?? null,
     branch: change.branch ?? null,
+    commit: change.commit ? commitJson(change.commit) : null,
   };
 }
 

@@ -10,6 +10,7 @@ import { parseAdvisory, type AdvisoryId } from '../lib/references/advisory.ts';
 import { parseCommitText, type WrittenCommitRef } from '../lib/references/commit-text.ts';
 import { ReferenceSyntaxError } from '../lib/references/errors.ts';
 import { parseReview, type ReviewId } from '../lib/references/review.ts';
+import { PERSON_ID_PATTERN } from '../lib/person-id.ts';
 import { SLUG_PATTERN } from '../lib/slug.ts';
 
 /** Prose of one line or more, trimmed, at least `min` characters. */
@@ -41,7 +42,7 @@ export const sourceId = z
   .regex(SOURCE_ID_PATTERN, { error: 'expected a source id from content/data/sources.json' });
 
 /** A FreeBSD account name, or a kebab-case name for a person without one. */
-export const PERSON_ID_PATTERN = /^[a-z][a-z0-9-]*$/;
+export { PERSON_ID_PATTERN };
 export const personId = z
   .string()
   .regex(PERSON_ID_PATTERN, { error: 'expected a person id such as "royger" (content/people/<id>.md)' });

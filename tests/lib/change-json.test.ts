@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  commitCgitUrl,
   type AdvisoryFields,
   changesJson,
   toAdvisoryJson,
@@ -117,7 +118,40 @@ describe('toChangeJson', () => {
       'sponsor',
       'mergeOf',
       'branch',
+      'commit',
     ]);
+  });
+});
+
+describe('a record the import has read', () => {
+  const commit = {
+    hash: 'fc39220abeb5d12294525b3ff5d3ebfbf0e8e028',
+    branch: 'head',
+    subject: 'Add support',
+    author: { name: 'A', handle: 'cperciva', time: '2015-07-30T03:50:01Z' },
+    committer: { name: 'A', time: '2015-07-30T03:50:01Z' },
+    files: ['sys/xen/a.c'],
+    mergeOf: [{ text: 'r1' }],
+  };
+
+  it('gives a Subversion revision its git hash and cgit page, and the commit block', () => {
+    expect(toChangeJson({ ...svn, commit }, context)).toMatchObject({
+      hash: commit.hash,
+      urls: { cgit: `https://cgit.freebsd.org/src/commit/?id=${commit.hash}` },
+      commit: {
+        hash: commit.hash,
+        author: { handle: 'cperciva' },
+        committer: { name: 'A', handle: null },
+        mergeOf: ['r1'],
+      },
+    });
+  });
+
+  it('links a git record by its full hash once imported', () => {
+    expect(commitCgitUrl(git.ref, commit.hash)).toBe(
+      `https://cgit.freebsd.org/src/commit/?id=${commit.hash}`,
+    );
+    expect(commitCgitUrl(svn.ref, undefined)).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXTERNAL_HOSTS } from '../../src/lib/site-check/external-hosts.ts';
+import { ALLOWED_HOSTS, EXTERNAL_HOSTS } from '../../src/lib/site-check/external-hosts.ts';
 import { checkLinks, formatProblems, type LinkCheckReport } from '../../src/lib/site-check/links.ts';
 import { BUILDS, listFiles, readPages, SITE_URL } from '../../scripts/lib/dist.ts';
 
@@ -7,7 +7,7 @@ const reports = BUILDS.map(({ dir, base }) => {
   const pages = readPages(dir);
   const files = listFiles(dir);
   const site = { origin: SITE_URL, base };
-  const report = checkLinks(pages, files, { site, allowedHosts: EXTERNAL_HOSTS });
+  const report = checkLinks(pages, files, { site, allowedHosts: ALLOWED_HOSTS });
   return { dir, base, pages, files, site, report };
 });
 
@@ -36,7 +36,7 @@ describe.each(reports)('links in the build at $base ($dir)', ({ pages, files, si
     if (!page) throw new Error('the build has no about page');
     const broken = { file: page.file, html: `${page.html}<a href="${site.base}no-such-page/">x</a>` };
     const others = pages.filter((candidate) => candidate !== page);
-    const found = checkLinks([...others, broken], files, { site, allowedHosts: EXTERNAL_HOSTS }).problems;
+    const found = checkLinks([...others, broken], files, { site, allowedHosts: ALLOWED_HOSTS }).problems;
     const added = formatProblems(found).filter((line) => !formatProblems(report.problems).includes(line));
     expect(added).toEqual([
       `${page.file}: ${site.base}no-such-page/ → no file no-such-page/index.html in the build`,

@@ -32,6 +32,12 @@ export const SVN_LAST_DAY: Readonly<Record<SvnRepository, string>> = {
   ports: '2021-04-06',
 };
 
+/** The git repository each Subversion repository became: its commits kept their history there. */
+export const GIT_SUCCESSOR = { base: 'src', ports: 'ports', doc: 'doc' } as const satisfies Record<
+  SvnRepository,
+  string
+>;
+
 /** Phabricator's callsign for each repository's commits. */
 const CALLSIGN: Readonly<Record<SvnRepository, string>> = { base: 'S', ports: 'P', doc: 'D' };
 

@@ -48,3 +48,16 @@ export const EXTERNAL_HOSTS = [
   /** The podcast page that states Colin Percival's affiliation (sources: lastweekinaws-cperciva). */
   'www.lastweekinaws.com',
 ] as const;
+
+/**
+ * Hosts that records written by the import (npm run import) link to from
+ * their commit's trailers: allowed, but not every build has a record that
+ * links there.
+ */
+export const IMPORT_HOSTS = [
+  /** Problem reports named by a commit's PR: trailer (src/lib/import/trailers.ts). */
+  'bugs.freebsd.org',
+] as const;
+
+/** Every host a page may link to. */
+export const ALLOWED_HOSTS: readonly string[] = [...EXTERNAL_HOSTS, ...IMPORT_HOSTS];
