@@ -27,6 +27,7 @@ import { changeSchema } from './change.ts';
 import { chartsSchema } from './chart.ts';
 import { PERSON_ID_PATTERN, RELEASE_PATTERN } from './fields.ts';
 import { glossarySchema } from './glossary.ts';
+import { importStateSchema, pathMapSchema } from './import.ts';
 import { guestSupportSchema } from './guest-support.ts';
 import { navigationSchema } from './navigation.ts';
 import { personSchema } from './person.ts';
@@ -148,6 +149,8 @@ export const RECORD_KINDS = {
       verified:
         'set verified: true only where a source besides the talk ties the commit to its content, else false',
       inTalk: 'set inTalk: true for commits the FOSDEM 2016 talk cites',
+      commit:
+        'leave the commit block to npm run import, which rewrites it; to correct a fact, write the field outside the block',
       repository: "remove repository: a change record's folder and file name say its repository and revision",
       revision: "remove revision: a change record's folder and file name say its repository and revision",
     },
@@ -243,6 +246,8 @@ export const DATA_FILES = {
   guestSupport: { file: 'content/data/guest-support.json', schema: guestSupportSchema },
   spectrum: { file: 'content/data/virtualization-spectrum.json', schema: virtualizationSpectrumSchema },
   support: { file: 'content/data/support.json', schema: supportSchema },
+  xenPaths: { file: 'content/data/xen-paths.json', schema: pathMapSchema },
+  importState: { file: 'content/data/import-state.json', schema: importStateSchema },
 } as const satisfies Record<string, { file: string; schema: z.ZodType }>;
 
 export type DataName = keyof typeof DATA_FILES;

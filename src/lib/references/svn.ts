@@ -38,6 +38,19 @@ export const GIT_SUCCESSOR = { base: 'src', ports: 'ports', doc: 'doc' } as cons
   string
 >;
 
+/**
+ * Whether two repository names hold one history: the same name, or a
+ * Subversion repository and the git repository it became (base and src), so
+ * that a git-era merge can name a Subversion-era commit.
+ */
+export function sameHistory(a: string, b: string): boolean {
+  return (
+    a === b ||
+    (isSvnRepository(a) && GIT_SUCCESSOR[a] === b) ||
+    (isSvnRepository(b) && GIT_SUCCESSOR[b] === a)
+  );
+}
+
 /** Phabricator's callsign for each repository's commits. */
 const CALLSIGN: Readonly<Record<SvnRepository, string>> = { base: 'S', ports: 'P', doc: 'D' };
 

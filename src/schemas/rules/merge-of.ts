@@ -1,9 +1,10 @@
 import { compareReleases } from '../../lib/releases.ts';
 import { refText } from '../../lib/references/record-ref.ts';
+import { sameHistory } from '../../lib/references/svn.ts';
 import { problem, type Rule } from './rule.ts';
 
 /**
- * A merge names a record of the same repository, and that head commit does
+ * A merge names a record of the same repository (or of the Subversion repository it continues), and that head commit does
  * not claim a later first release than its merge shipped in.
  */
 export const mergeOf: Rule = {
@@ -18,7 +19,7 @@ export const mergeOf: Rule = {
       if (
         !found.ok ||
         found.record.collection !== 'changes' ||
-        found.record.ref.repository !== ref.repository
+        !sameHistory(found.record.ref.repository, ref.repository)
       )
         return [
           problem(

@@ -8,7 +8,7 @@ import { problem, type Rule } from './rule.ts';
  * source id such as mirror-r286062 is a name, not a reference to r286062.
  */
 const VALUE_FIELDS = new Set(
-  'announced branch commit cve date firstRelease from id in kind mark mergeOf people related releaseNotesDate releases review source sources status strength topics until url xsa'.split(
+  'announced branch commit cve date firstRelease from id in kind mark mergeOf pathMap people related releaseNotesDate releases repositories review source sources status strength topics until url xsa'.split(
     ' ',
   ),
 );

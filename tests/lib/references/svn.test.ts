@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  sameHistory,
   formatRevision,
   parseRevision,
   phabricatorCommitId,
@@ -92,5 +93,17 @@ describe('toSvnRepository', () => {
 
   it.each(['src', 'BASE', '', 42, undefined])('rejects %j, naming the Subversion repositories', (value) => {
     expect(() => toSvnRepository(value)).toThrow(/use one of base, ports, doc/);
+  });
+});
+
+describe('sameHistory', () => {
+  it.each([
+    ['base', 'src', true],
+    ['src', 'base', true],
+    ['ports', 'ports', true],
+    ['base', 'ports', false],
+    ['doc', 'src', false],
+  ])('%s and %s hold one history: %s', (a, b, same) => {
+    expect(sameHistory(a, b)).toBe(same);
   });
 });
