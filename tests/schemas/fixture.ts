@@ -91,6 +91,15 @@ export const FIXTURE: Readonly<Record<string, string>> = {
     null,
     2,
   ),
+  'content/data/xen-paths.json': JSON.stringify(
+    {
+      src: [{ glob: 'sys/xen/**', topics: ['alpha'] }],
+      ports: [{ glob: 'emulators/xen-kernel*/**', topics: ['beta'] }],
+    },
+    null,
+    2,
+  ),
+  'content/data/import-state.json': JSON.stringify({ format: 1, pathMap: '', repositories: {} }, null, 2),
   'content/data/virtualization-spectrum.json': JSON.stringify(
     {
       caption: 'Spectrum',

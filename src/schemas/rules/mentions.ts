@@ -14,7 +14,7 @@ export interface Mention {
   readonly id: string;
 }
 
-/** Every topic slug written anywhere: entries' `topics`, topics' `related`, and the data files. */
+/** Every topic slug written anywhere: entries' `topics`, topics' `related`, and the data files (the import's path map too). */
 export function topicMentions(content: Content): Mention[] {
   const mentions: Mention[] = [];
   for (const entry of allEntries(content)) {
@@ -27,7 +27,13 @@ export function topicMentions(content: Content): Mention[] {
       });
     }
   }
-  const { guestSupport, support } = content.data;
+  const { guestSupport, support, xenPaths } = content.data;
+  for (const repository of ['src', 'ports'] as const)
+    xenPaths[repository].forEach((rule, r) =>
+      rule.topics.forEach((id, t) =>
+        mentions.push({ file: DATA_FILES.xenPaths.file, path: [repository, r, 'topics', t], id }),
+      ),
+    );
   guestSupport.columns.forEach((column, i) => {
     if (column.see)
       mentions.push({

@@ -30,6 +30,13 @@ describe('the rule that every topic slug names a topic', () => {
       ],
     },
     {
+      name: 'names an unknown topic in the import’s path map',
+      change: (files) => edit(files, 'content/data/xen-paths.json', '"beta"', '"omega"'),
+      expected: (files) => [
+        `content/data/xen-paths.json:${place(files, 'content/data/xen-paths.json', '"omega"')}: ports.0.topics.0: unknown topic "omega"\n    fix: ${FIX}`,
+      ],
+    },
+    {
       name: 'names an unknown topic a guest-support column points to',
       change: (files) =>
         edit(files, 'content/data/guest-support.json', '"topic": "beta"', '"topic": "omega"'),
