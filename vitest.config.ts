@@ -25,7 +25,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'build',
-          include: ['tests/build/**/*.test.ts'],
+          // Builds that must fail, and the import run against git repositories the tests make.
+          include: ['tests/build/**/*.test.ts', 'tests/import/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },

@@ -25,6 +25,8 @@ vi.mock('../../src/schemas/kinds.ts', async (importOriginal) => {
   };
 });
 
+// The unit project shares one module cache across files: another file may have loaded the real registry first.
+vi.resetModules();
 const { fixtureFiles, problemsOf, asSources, TODAY } = await import('./fixture.ts');
 const { validateContent } = await import('../../src/schemas/validate.ts');
 
