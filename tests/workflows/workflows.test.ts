@@ -41,11 +41,14 @@ describe.each(workflows)('.github/workflows/$name', ({ text }) => {
     expect(workflow.permissions).toEqual({ contents: 'read' });
   });
 
-  it('gives write permissions only to the job that deploys to Pages', () => {
+  it('gives write permissions only to the job that deploys to Pages and the one that opens the import’s pull request', () => {
     for (const [name, job] of Object.entries(workflow.jobs)) {
       const writes = Object.entries(job.permissions ?? {}).filter(([, level]) => level === 'write');
       const deploys = (job.steps ?? []).some((step) => step.uses?.startsWith('actions/deploy-pages@'));
-      expect(writes.map(([scope]) => scope).sort(), name).toEqual(deploys ? ['id-token', 'pages'] : []);
+      const opensPullRequest = (job.steps ?? []).some((step) => /\bgh pr create\b/.test(step.run ?? ''));
+      expect(writes.map(([scope]) => scope).sort(), name).toEqual(
+        deploys ? ['id-token', 'pages'] : opensPullRequest ? ['contents', 'pull-requests'] : [],
+      );
     }
   });
 });
@@ -95,5 +98,33 @@ describe('the CI workflow', () => {
       SITE_URL: '${{ steps.pages.outputs.origin }}',
       BASE_PATH: '${{ steps.pages.outputs.base_path }}/',
     });
+  });
+});
+
+describe('the import workflow', () => {
+  const workflow = parse(readFileSync(`${DIR}/import.yml`, 'utf8')) as Workflow & {
+    on: { schedule?: { cron: string }[]; workflow_dispatch?: unknown };
+  };
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
+  const runs = steps.map((step) => step.run ?? '').join('\n');
+
+  it('runs every week and on demand', () => {
+    expect(workflow.on.schedule?.map((entry) => entry.cron.split(' ').length)).toEqual([5]);
+    expect(workflow.on.schedule?.[0]?.cron.split(' ')[4]).toMatch(/^[0-6]$/);
+    expect(workflow.on).toHaveProperty('workflow_dispatch');
+  });
+
+  it('clones src and ports without blobs, and fetches the git notes', () => {
+    expect(runs).toMatch(/git clone [^\n]*--filter=blob:none/);
+    expect(runs).toContain("fetch --quiet origin 'refs/notes/*:refs/notes/*'");
+    expect(runs).toContain('for repo in src ports');
+  });
+
+  it('imports, then tests and builds before it opens a pull request', () => {
+    const order = ['npm run import', 'npm test', 'npm run build', 'gh pr create'].map((command) =>
+      runs.indexOf(command),
+    );
+    expect(order.every((position) => position >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 });
