@@ -85,7 +85,7 @@ function startsWithBom(file: string, text: string, report: Report): boolean {
 }
 
 /** The fields a front-matter schema knows. */
-function fieldsOf(schema: z.ZodType): string[] {
+function fieldsOf(schema: z.core.$ZodType): string[] {
   if (schema instanceof z.ZodPipe) return fieldsOf(schema.in);
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
 }
