@@ -7,7 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { ImportError } from './errors.ts';
 
 export class Git {
-  constructor(readonly dir: string) {}
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
 
   /** Runs git and returns its standard output; fails with git's message. */
   run(args: readonly string[], what: string): string {
