@@ -88,11 +88,11 @@ function buildFixture(): { repo: FixtureRepo; hashes: Record<string, string> } {
   hashes.side = repo.commit({
     files: { 'sys/x86/xen/pv.c': 'pvh\n' },
     message: 'x86/xen: PVH entry',
-    author: outsider('2020-12-30T00:00:00Z'),
-    committer: royger('2021-01-02T00:00:00Z'),
+    author: outsider('2015-09-02T00:00:00Z'),
+    committer: royger('2015-09-03T00:00:00Z'),
   });
   repo.checkout('main');
-  hashes.merge = repo.merge('topic', 'Merge PVH work', royger('2021-01-03T00:00:00Z'));
+  hashes.merge = repo.merge('topic', 'Merge PVH work', royger('2015-09-04T00:00:00Z'));
   repo.tag('release/11.0.0');
   hashes.gitEra = repo.commit({
     files: { 'sys/dev/xen/blkback/blkback.c': 'fix\n' },
